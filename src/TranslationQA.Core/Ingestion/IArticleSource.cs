@@ -1,0 +1,8 @@
+namespace TranslationQA.Core.Ingestion;
+
+/// <summary>Reads articles from a path: an article folder, a folder of article folders, or a JSONL file.</summary>
+public interface IArticleSource
+{
+    /// <summary>Reads every article under <paramref name="path"/>. Broken articles come back as errors, never as exceptions.</summary>
+    IReadOnlyList<ArticleInput> Read(string path);
+}

@@ -1,0 +1,22 @@
+namespace TranslationQA.Core.Model;
+
+/// <summary>A likely error, located exactly in the German target text, with the evidence for it.</summary>
+/// <param name="RuleId">Id of the rule that raised it.</param>
+/// <param name="Category">MQM category path.</param>
+/// <param name="Severity">Severity.</param>
+/// <param name="Span">Location in the target text (1-based line and column).</param>
+/// <param name="TargetText">The flagged German text (exactly the span).</param>
+/// <param name="SourceText">The source words it concerns, if any.</param>
+/// <param name="BackTranslation">The back-translation of the span (or gloss), if any.</param>
+/// <param name="Message">What is wrong, in one sentence a reviewer understands.</param>
+/// <param name="SourceSentenceIndex">Index of the source sentence involved, if any (omissions point here).</param>
+public sealed record Finding(
+    string RuleId,
+    string Category,
+    Severity Severity,
+    TextSpan Span,
+    string TargetText,
+    string? SourceText,
+    string? BackTranslation,
+    string Message,
+    int? SourceSentenceIndex = null);

@@ -1,0 +1,16 @@
+namespace TranslationQA.Core.Model;
+
+/// <summary>The one declaration of a check: SARIF rules, report legends and the README table come from it.</summary>
+/// <param name="Id">Stable id, e.g. TQA001.</param>
+/// <param name="Name">PascalCase name for SARIF (e.g. LexicalMismatch).</param>
+/// <param name="Title">Short human title.</param>
+/// <param name="Category">MQM category path, e.g. "Accuracy/Mistranslation".</param>
+/// <param name="DefaultSeverity">Severity unless a finding says otherwise.</param>
+/// <param name="Help">One or two sentences: what it means and what to do.</param>
+public sealed record RuleDescriptor(
+    string Id,
+    string Name,
+    string Title,
+    string Category,
+    Severity DefaultSeverity,
+    string Help);
