@@ -1,2 +1,3 @@
-// Temporary entry point; the command line lands with the pipeline.
-return 0;
+using TranslationQA.Cli;
+
+return await CommandLine.Build().Parse(args).InvokeAsync().ConfigureAwait(false);
