@@ -9,6 +9,9 @@ public sealed record AlignerOptions
     /// <summary>Extra cost of a 1:2 or 2:1 bead over a 1:1 bead.</summary>
     public double MergeCost { get; init; } = 0.15;
 
+    /// <summary>Extra merge cost per missing support of the weaker half (1 − its covered share).</summary>
+    public double MergeSupportWeight { get; init; } = 0.5;
+
     /// <summary>Weight of the Gale-Church length cost (δ²/2, capped at 2).</summary>
     public double LengthWeight { get; init; } = 0.1;
 

@@ -37,9 +37,16 @@ internal sealed class BeadScorer
         var targetLength = Length(_target, j, targetCount);
         var delta = (targetLength - (sourceLength * _options.LengthRatio)) / Math.Sqrt((sourceLength + 1) * Variance);
         var cost = (1 - similarity) + (_options.LengthWeight * Math.Min(delta * delta / 2, 2));
-        if (sourceCount + targetCount > 2)
+        if (sourceCount == 2)
         {
-            cost += _options.MergeCost;
+            // Each half of a merge must earn its place; page residue glued onto a real pair has no support.
+            var weak = Math.Min(_model.SourceSupport(i, j), _model.SourceSupport(i + 1, j));
+            cost += _options.MergeCost + (_options.MergeSupportWeight * (1 - weak));
+        }
+        else if (targetCount == 2)
+        {
+            var weak = Math.Min(_model.TargetSupport(j, i), _model.TargetSupport(j + 1, i));
+            cost += _options.MergeCost + (_options.MergeSupportWeight * (1 - weak));
         }
 
         if (SameCorrespondingLine(i, sourceCount, j, targetCount))

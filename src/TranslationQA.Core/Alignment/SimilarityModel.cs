@@ -124,6 +124,20 @@ internal sealed class SimilarityModel
         return 2 * recall * precision / (recall + precision);
     }
 
+    /// <summary>Share of source sentence <paramref name="i"/>'s content covered by target <paramref name="j"/> (0.5 when it has none).</summary>
+    public double SourceSupport(int i, int j)
+    {
+        var keys = _sourceKeys[i];
+        return keys.Length == 0 ? 0.5 : (double)keys.Count(k => _keyInTarget[k][j]) / keys.Length;
+    }
+
+    /// <summary>Share of target sentence <paramref name="j"/>'s slots covered by source <paramref name="i"/> (0.5 when it has none).</summary>
+    public double TargetSupport(int j, int i)
+    {
+        var slots = _targetSlots[j];
+        return slots.Length == 0 ? 0.5 : (double)slots.Count(s => _slotInSource[s][i]) / slots.Length;
+    }
+
     /// <summary>Number of content keys of source sentence <paramref name="i"/> (0 means the lexical score says nothing).</summary>
     public int SourceContent(int i) => _sourceKeys[i].Length;
 
