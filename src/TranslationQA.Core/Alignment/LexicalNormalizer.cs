@@ -23,6 +23,8 @@ internal static class LexicalNormalizer
         "a", "l", "d", "s", "n", "y", "j", "c", "m", "t",
     };
 
+    private const int MaxStem = 7;
+
     private static readonly string[] Suffixes =
         ["ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "ies", "ied", "ees", "ee", "es", "ed", "s", "e", "x"];
 
@@ -87,18 +89,23 @@ internal static class LexicalNormalizer
         return builder.ToString();
     }
 
-    /// <summary>Strips one common English/French inflection suffix, keeping at least three letters.</summary>
+    /// <summary>
+    /// Strips one common English/French inflection suffix (keeping at least three letters), then truncates to
+    /// seven letters so derivations meet ("téléphone"/"téléphonique", "negotiation"/"negotiating").
+    /// </summary>
     public static string Stem(string folded)
     {
+        var stem = folded;
         foreach (var suffix in Suffixes)
         {
             if (folded.Length - suffix.Length >= 3 && folded.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return folded[..^suffix.Length];
+                stem = folded[..^suffix.Length];
+                break;
             }
         }
 
-        return folded;
+        return stem.Length > MaxStem ? stem[..MaxStem] : stem;
     }
 
     /// <summary>True when two folded names are within a small edit distance (Lavrov ~ Lawrow, Zelensky ~ Selenskyj).</summary>
@@ -140,6 +147,12 @@ internal static class LexicalNormalizer
     }
 
     private static bool IsNumberSeparator(string text, int i) =>
-        text[i] is '.' or ',' or '\u00A0' or '\u202F' or '\'' && i > 0 && i + 1 < text.Length
-        && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+        text[i] is '.' or ',' or '\u00A0' or '\u202F' or '\'' or ' ' && i > 0 && i + 1 < text.Length
+        && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])
+        && (text[i] != ' ' || IsThousandsGroup(text, i + 1));
+
+    // A plain space separates thousands only before exactly three digits ("13 000 morts", not "2014 2015").
+    private static bool IsThousandsGroup(string text, int start) =>
+        start + 3 <= text.Length && char.IsDigit(text[start + 1]) && char.IsDigit(text[start + 2])
+        && (start + 3 == text.Length || !char.IsDigit(text[start + 3]));
 }

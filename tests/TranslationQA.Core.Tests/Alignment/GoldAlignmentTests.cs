@@ -8,7 +8,7 @@ namespace TranslationQA.Core.Tests.Alignment;
 [TestClass]
 public sealed class GoldAlignmentTests
 {
-    // Measured 2025 on the six fixtures (see report); the floor leaves no room for silent regressions.
+    // Measured 98.4 % (60/61 links) on the six fixtures; the floor catches real regressions without pinning that figure.
     private const double AccuracyFloor = 0.95;
 
     public TestContext TestContext { get; set; } = null!;
