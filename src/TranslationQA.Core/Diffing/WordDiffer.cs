@@ -1,0 +1,67 @@
+using DiffPlex;
+using DiffPlex.Chunkers;
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Core.Diffing;
+
+/// <summary>
+/// Word-level differ on DiffPlex. Chunking: <see cref="ProseChunker"/> (words, single punctuation and quote marks,
+/// whitespace runs as chunks of their own). Comparison is case-insensitive and treats all whitespace runs as
+/// equal (DiffPlex sees comparison keys via a <see cref="CustomFunctionChunker"/>; ignoreWhiteSpace and ignoreCase
+/// stay false because the keys are already normalised). Pieces always carry the original text, so Equal+Deleted
+/// rejoin to the source and Equal+Inserted to the back-translation: a chunk matched only by its key
+/// ("The" against "the") is therefore emitted as a Deleted piece followed by an Inserted piece.
+/// </summary>
+public sealed class WordDiffer : ISentenceDiffer
+{
+    private static readonly IChunker KeyChunker =
+        new CustomFunctionChunker(text => [.. ProseChunker.Instance.Chunk(text).Select(ProseChunker.Key)]);
+
+    private readonly Differ _differ = new();
+
+    /// <inheritdoc />
+    public SentenceDiff Diff(string source, string backTranslation)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(backTranslation);
+        string[] oldChunks = [.. ProseChunker.Instance.Chunk(source)];
+        string[] newChunks = [.. ProseChunker.Instance.Chunk(backTranslation)];
+        var result = _differ.CreateDiffs(source, backTranslation, ignoreWhiteSpace: false, ignoreCase: false, KeyChunker);
+
+        var pieces = new List<DiffPiece>();
+        int a = 0, b = 0;
+        foreach (var block in result.DiffBlocks)
+        {
+            EmitEqualRun(pieces, oldChunks, newChunks, ref a, ref b, block.DeleteStartA - a);
+            for (var i = 0; i < block.DeleteCountA; i++)
+            {
+                pieces.Add(new DiffPiece(DiffOperation.Deleted, oldChunks[a++]));
+            }
+
+            b = block.InsertStartB;
+            for (var i = 0; i < block.InsertCountB; i++)
+            {
+                pieces.Add(new DiffPiece(DiffOperation.Inserted, newChunks[b++]));
+            }
+        }
+
+        EmitEqualRun(pieces, oldChunks, newChunks, ref a, ref b, oldChunks.Length - a);
+        return new SentenceDiff(pieces);
+    }
+
+    private static void EmitEqualRun(List<DiffPiece> pieces, string[] oldChunks, string[] newChunks, ref int a, ref int b, int count)
+    {
+        for (var i = 0; i < count; i++, a++, b++)
+        {
+            if (string.Equals(oldChunks[a], newChunks[b], StringComparison.Ordinal))
+            {
+                pieces.Add(new DiffPiece(DiffOperation.Equal, oldChunks[a]));
+            }
+            else
+            {
+                pieces.Add(new DiffPiece(DiffOperation.Deleted, oldChunks[a]));
+                pieces.Add(new DiffPiece(DiffOperation.Inserted, newChunks[b]));
+            }
+        }
+    }
+}
