@@ -1,0 +1,98 @@
+using TranslationQA.Core.Model;
+using TranslationQA.Core.Text;
+
+namespace TranslationQA.Core.Checks.Names;
+
+/// <summary>
+/// TQA005: one name spelt two ways in the article (Blinken/Blinkin, Psaki/Paski, Selenskyj/Zelensky): near-identical
+/// capitalised names (one or two edits, same transliteration key or same initial), the rarer spelling flagged.
+/// Works without a source.
+/// </summary>
+public sealed class NameSpellingCheck : ICheck
+{
+    /// <inheritdoc />
+    public RuleDescriptor Rule => Rules.NameSpelling;
+
+    /// <inheritdoc />
+    public IEnumerable<Finding> Run(ArticleAnalysis analysis)
+    {
+        var context = ArticleContext.For(analysis);
+        var occurrences = new Dictionary<string, List<(int Sentence, int Offset, int Length)>>(StringComparer.Ordinal);
+        for (var s = 0; s < context.TargetTokens.Count; s++)
+        {
+            if (context.IsResidueLine(analysis.TargetSentences[s].Line))
+            {
+                continue;
+            }
+
+            var words = analysis.BackTranslations.Count > s ? analysis.BackTranslations[s].Words : [];
+            foreach (var t in context.TargetTokens[s])
+            {
+                if (t.Type != TokenType.Word || !t.IsCapitalised || t.Length < 4 || t.Text.Contains('-', StringComparison.Ordinal)
+                    || t.Text.All(char.IsUpper) || !MayBeName(words, t))
+                {
+                    continue;
+                }
+
+                if (!occurrences.TryGetValue(t.Text, out var list))
+                {
+                    occurrences[t.Text] = list = [];
+                }
+
+                list.Add((s, t.Offset, t.Length));
+            }
+        }
+
+        var names = occurrences.Keys.ToList();
+        foreach (var rare in names)
+        {
+            var rareCount = occurrences[rare].Count;
+            var common = names.Where(c => c != rare && occurrences[c].Count > rareCount && IsVariant(c, rare))
+                .OrderByDescending(c => occurrences[c].Count).FirstOrDefault();
+            if (common is null)
+            {
+                continue;
+            }
+
+            foreach (var (sentence, offset, length) in occurrences[rare])
+            {
+                yield return context.Finding(Rule, sentence, offset, length,
+                    $"\"{rare}\" is spelt \"{common}\" elsewhere in the article ({occurrences[common].Count}x).", sourceText: common);
+            }
+        }
+    }
+
+    /// <summary>True when two spellings are likely the same name, not two inflected forms of one word.</summary>
+    public static bool IsVariant(string a, string b)
+    {
+        if (IsInflection(a, b) || IsInflection(b, a))
+        {
+            return false;
+        }
+
+        if (NameKey.Of(a) == NameKey.Of(b))
+        {
+            return true;
+        }
+
+        var distance = EditDistance.Damerau(a, b, 2);
+        return char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]) && Math.Min(a.Length, b.Length) >= 5
+            && (distance == 1 || distance == 2 && Math.Min(a.Length, b.Length) >= 8);
+    }
+
+    private static bool IsInflection(string stem, string form)
+    {
+        if (!form.StartsWith(stem, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return form[stem.Length..] is "s" or "es" or "n" or "en" or "e" or "er" or "ern" or "em" or "ns";
+    }
+
+    private static bool MayBeName(IReadOnlyList<WordGloss> words, Token t)
+    {
+        var gloss = words.FirstOrDefault(w => w.Offset == t.Offset);
+        return gloss is null || gloss.Kind is TokenKind.Name or TokenKind.Unknown;
+    }
+}
