@@ -9,7 +9,7 @@ public sealed record ResidueLine(int Line, int Offset, int Length, string Reason
 /// Finds lines of web-page boilerplate in any of de/en/fr/nl: widget vocabulary at the start of a line
 /// (comment forms, ads, read-more links, share/translate widgets, player messages, author boxes, credits,
 /// publish stubs) and structural shapes (pipe-separated credits, camel-glued breadcrumbs, date-only lines,
-/// agency initials, lone punctuation, ISO date-time dumps).
+/// lone punctuation, ISO date-time dumps).
 /// </summary>
 public static class PageResidueDetector
 {
@@ -83,11 +83,6 @@ public static class PageResidueDetector
         if (words.Count > 0 && CamelJoins(words[0].Text) >= 2)
         {
             return "breadcrumb navigation glued into one word";
-        }
-
-        if (line.Length <= 40 && line.Contains('/') && !line.Contains(' ') && line.Split('/').All(p => p.Length is >= 2 and <= 12 && p.All(char.IsLetter)))
-        {
-            return "author and agency initials";
         }
 
         var numbers = tokens.Count(t => t.Type == TokenType.Number);
