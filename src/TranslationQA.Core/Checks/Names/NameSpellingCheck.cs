@@ -18,20 +18,31 @@ public sealed class NameSpellingCheck : ICheck
     {
         var context = ArticleContext.For(analysis);
         var occurrences = new Dictionary<string, List<(int Sentence, int Offset, int Length)>>(StringComparer.Ordinal);
+        var inFullName = new HashSet<string>(StringComparer.Ordinal);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        // A repeated caption or teaser must not make its spelling the majority: count each distinct sentence once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < context.TargetTokens.Count; s++)
         {
-            if (context.IsResidueLine(analysis.TargetSentences[s].Line))
+            if (context.IsResidueLine(analysis.TargetSentences[s].Line) || !seen.Add(analysis.TargetSentences[s].Text))
             {
                 continue;
             }
 
             var words = analysis.BackTranslations.Count > s ? analysis.BackTranslations[s].Words : [];
-            foreach (var t in context.TargetTokens[s])
+            var tokens = context.TargetTokens[s];
+            for (var k = 0; k < tokens.Count; k++)
             {
+                var t = tokens[k];
                 if (t.Type != TokenType.Word || !t.IsCapitalised || t.Length < 4 || t.Text.Contains('-', StringComparison.Ordinal)
                     || t.Text.All(char.IsUpper) || !MayBeName(words, t))
                 {
                     continue;
+                }
+
+                if (words.Any(w => w.Offset == t.Offset && w.Kind == TokenKind.Name))
+                {
+                    known.Add(t.Text);
                 }
 
                 if (!occurrences.TryGetValue(t.Text, out var list))
@@ -40,6 +51,10 @@ public sealed class NameSpellingCheck : ICheck
                 }
 
                 list.Add((s, t.Offset, t.Length));
+                if (k > 0 && IsNameLike(tokens[k - 1]) || k + 1 < tokens.Count && IsNameLike(tokens[k + 1]))
+                {
+                    inFullName.Add(t.Text);
+                }
             }
         }
 
@@ -47,7 +62,9 @@ public sealed class NameSpellingCheck : ICheck
         foreach (var rare in names)
         {
             var rareCount = occurrences[rare].Count;
-            var common = names.Where(c => c != rare && occurrences[c].Count > rareCount && IsVariant(c, rare))
+            // On a tie, the spelling written in a full name ("Jen Psaki") is the reference for the bare one ("sagte Paski").
+            var common = names.Where(c => c != rare && IsVariant(c, rare, known.Contains(c) || known.Contains(rare))
+                    && (occurrences[c].Count > rareCount || occurrences[c].Count == rareCount && inFullName.Contains(c) && !inFullName.Contains(rare)))
                 .OrderByDescending(c => occurrences[c].Count).FirstOrDefault();
             if (common is null)
             {
@@ -63,7 +80,7 @@ public sealed class NameSpellingCheck : ICheck
     }
 
     /// <summary>True when two spellings are likely the same name, not two inflected forms of one word.</summary>
-    public static bool IsVariant(string a, string b)
+    public static bool IsVariant(string a, string b, bool knownName = false)
     {
         if (IsInflection(a, b) || IsInflection(b, a))
         {
@@ -77,7 +94,7 @@ public sealed class NameSpellingCheck : ICheck
 
         var distance = EditDistance.Damerau(a, b, 2);
         return char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]) && Math.Min(a.Length, b.Length) >= 5
-            && (distance == 1 || distance == 2 && Math.Min(a.Length, b.Length) >= 8);
+            && (distance == 1 || distance == 2 && knownName && Math.Min(a.Length, b.Length) >= 8);
     }
 
     private static bool IsInflection(string stem, string form)
@@ -87,8 +104,10 @@ public sealed class NameSpellingCheck : ICheck
             return false;
         }
 
-        return form[stem.Length..] is "s" or "es" or "n" or "en" or "e" or "er" or "ern" or "em" or "ns";
+        return form[stem.Length..] is "s" or "es" or "n" or "en" or "e" or "er" or "ern" or "em" or "ns" or "r" or "in" or "innen" or "ens" or "nen";
     }
+
+    private static bool IsNameLike(Token t) => t.Type == TokenType.Word && t.IsCapitalised && t.Length >= 2;
 
     private static bool MayBeName(IReadOnlyList<WordGloss> words, Token t)
     {
