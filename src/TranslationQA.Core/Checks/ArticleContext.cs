@@ -15,6 +15,7 @@ public sealed class ArticleContext
 
     private IReadOnlyList<ResidueLine>? _residue;
     private HashSet<int>? _residueLines;
+    private HashSet<string>? _midCaps;
 
     private ArticleContext(ArticleAnalysis analysis)
     {
@@ -42,6 +43,11 @@ public sealed class ArticleContext
 
     /// <summary>True when 1-based target <paramref name="line"/> is page residue.</summary>
     public bool IsResidueLine(int line) => (_residueLines ??= Residue.Select(r => r.Line).ToHashSet()).Contains(line);
+
+    /// <summary>Source words written capitalised somewhere other than at a sentence start: names, in English also titles.</summary>
+    public IReadOnlySet<string> SourceCapitalisedMidSentence => _midCaps ??= SourceTokens
+        .SelectMany(tokens => tokens.Skip(1).Where((t, i) => t.Type == TokenType.Word && t.IsCapitalised && tokens[i].Type == TokenType.Word))
+        .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The analysis.</summary>
     public ArticleAnalysis Analysis { get; }

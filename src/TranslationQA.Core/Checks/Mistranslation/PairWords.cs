@@ -76,7 +76,7 @@ internal sealed class PairWords
                 var stem = Stemmer.Stem(bare, lang);
                 all.Add(stem);
                 all.Add(bare.ToLowerInvariant());
-                if (bare.Length < 3 || StopWords.IsStopWord(bare, lang) || NameCandidates.IsName(tokens, k, lang) || Gazetteer.Match(tokens, k) is not null)
+                if (bare.Length < 3 || StopWords.IsStopWord(bare, lang) || NameCandidates.IsName(tokens, k, lang, context.SourceCapitalisedMidSentence) || Gazetteer.Match(tokens, k) is not null)
                 {
                     continue;
                 }

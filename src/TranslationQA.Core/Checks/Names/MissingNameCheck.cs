@@ -29,7 +29,7 @@ public sealed class MissingNameCheck : ICheck
                 var tokens = context.SourceTokens[s];
                 for (var i = 0; i < tokens.Count; i++)
                 {
-                    if (!NameCandidates.IsName(tokens, i, lang))
+                    if (!NameCandidates.IsName(tokens, i, lang, context.SourceCapitalisedMidSentence))
                     {
                         continue;
                     }

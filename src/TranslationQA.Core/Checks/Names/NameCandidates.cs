@@ -18,7 +18,7 @@ internal static class NameCandidates
     };
 
     /// <summary>True when token <paramref name="i"/> of a source sentence is likely a name worth finding in the target.</summary>
-    public static bool IsName(IReadOnlyList<Token> tokens, int i, string lang)
+    public static bool IsName(IReadOnlyList<Token> tokens, int i, string lang, IReadOnlySet<string>? capitalisedMidSentence = null)
     {
         var t = tokens[i];
         if (t.Type != TokenType.Word || !t.IsCapitalised || t.Length < 3)
@@ -32,8 +32,16 @@ internal static class NameCandidates
             return false;
         }
 
-        // A sentence-initial or quote-initial word is capitalised anyway: only a following capitalised word makes it a name.
+        // A sentence-initial or quote-initial word is capitalised anyway: it is a name only if the article also
+        // capitalises it mid-sentence (or, without that knowledge, when a capitalised word follows).
         var first = i == 0 || tokens[i - 1].Type == TokenType.Punct && tokens[i - 1].Text is "\"" or "“" or "«" or "(" or "'" or "-" or "–";
-        return !first || i + 1 < tokens.Count && tokens[i + 1].Type == TokenType.Word && tokens[i + 1].IsCapitalised;
+        if (!first)
+        {
+            return true;
+        }
+
+        return capitalisedMidSentence is not null
+            ? capitalisedMidSentence.Contains(t.Text)
+            : i + 1 < tokens.Count && tokens[i + 1].Type == TokenType.Word && tokens[i + 1].IsCapitalised;
     }
 }

@@ -62,13 +62,20 @@ public sealed class NumberFormatCheck : ICheck
     public IEnumerable<Finding> Run(ArticleAnalysis analysis) => LocaleScan.Matches(analysis, Rule, Message,
         LocalePatterns.EnglishDecimal(), LocalePatterns.EnglishThousands());
 
+    private static bool LooksLikeTime(string value)
+    {
+        var parts = value.Split('.');
+        return parts.Length == 2 && parts[1].Length == 2 && int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) <= 24
+            && int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) <= 59;
+    }
+
     private static string? Message(Match m, TextLine line)
     {
         // "um 11.30" is a German time even without "Uhr", and "Artikel 5.1"-style numbering is not a decimal.
         var before = line.Text[..m.Index].TrimEnd();
         var lastSpace = before.LastIndexOf(' ');
         var previousWord = before[(lastSpace + 1)..];
-        if (m.Value.Contains('.', StringComparison.Ordinal) && (TimeWords.Contains(previousWord) || previousWord.EndsWith('§')))
+        if (m.Value.Contains('.', StringComparison.Ordinal) && (TimeWords.Contains(previousWord) && LooksLikeTime(m.Value) || previousWord.EndsWith('§')))
         {
             return null;
         }
