@@ -59,12 +59,14 @@ public sealed class NameSpellingCheck : ICheck
         }
 
         var names = occurrences.Keys.ToList();
+        var keys = names.ToDictionary(n => n, NameKey.Of, StringComparer.Ordinal);
         foreach (var rare in names)
         {
             var rareCount = occurrences[rare].Count;
             // On a tie, the spelling written in a full name ("Jen Psaki") is the reference for the bare one ("sagte Paski").
-            var common = names.Where(c => c != rare && IsVariant(c, rare, known.Contains(c) || known.Contains(rare))
-                    && (occurrences[c].Count > rareCount || occurrences[c].Count == rareCount && inFullName.Contains(c) && !inFullName.Contains(rare)))
+            var common = names.Where(c => c != rare
+                    && (occurrences[c].Count > rareCount || occurrences[c].Count == rareCount && inFullName.Contains(c) && !inFullName.Contains(rare))
+                    && IsVariant(c, rare, keys[c], keys[rare], known.Contains(c) || known.Contains(rare)))
                 .OrderByDescending(c => occurrences[c].Count).FirstOrDefault();
             if (common is null)
             {
@@ -80,21 +82,32 @@ public sealed class NameSpellingCheck : ICheck
     }
 
     /// <summary>True when two spellings are likely the same name, not two inflected forms of one word.</summary>
-    public static bool IsVariant(string a, string b, bool knownName = false)
+    public static bool IsVariant(string a, string b, bool knownName = false) => IsVariant(a, b, NameKey.Of(a), NameKey.Of(b), knownName);
+
+    private static bool IsVariant(string a, string b, string keyA, string keyB, bool knownName)
     {
+        if (Math.Abs(a.Length - b.Length) > 3 && keyA.Length != keyB.Length)
+        {
+            return false;
+        }
+
         if (IsInflection(a, b) || IsInflection(b, a))
         {
             return false;
         }
 
-        if (NameKey.Of(a) == NameKey.Of(b))
+        if (keyA == keyB)
         {
             return true;
         }
 
+        if (char.ToUpperInvariant(a[0]) != char.ToUpperInvariant(b[0]) || Math.Min(a.Length, b.Length) < 5)
+        {
+            return false;
+        }
+
         var distance = EditDistance.Damerau(a, b, 2);
-        return char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]) && Math.Min(a.Length, b.Length) >= 5
-            && (distance == 1 || distance == 2 && knownName && Math.Min(a.Length, b.Length) >= 8);
+        return distance == 1 || distance == 2 && knownName && Math.Min(a.Length, b.Length) >= 8;
     }
 
     private static bool IsInflection(string stem, string form)
