@@ -1,0 +1,124 @@
+using TranslationQA.Core.Checks.Names;
+using TranslationQA.Core.Model;
+using TranslationQA.Core.Text;
+
+namespace TranslationQA.Core.Checks.Mistranslation;
+
+/// <summary>A content word of the source side of a bead.</summary>
+internal sealed record SourceWord(string Text, string Stem, int Sentence, double Position, bool NounLike);
+
+/// <summary>A glossed German word of the target side of a bead.</summary>
+internal sealed record GermanWord(WordGloss Gloss, int Sentence, double Position, IReadOnlyList<string> GlossStems, bool NounLike);
+
+/// <summary>The words of one bead, stemmed, with relative positions: the shared input of the lexical checks.</summary>
+internal sealed class PairWords
+{
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "in", "on", "of", "le", "la", "les", "un", "une",
+        "des", "du", "de", "ce", "cette", "son", "sa", "ses", "leur", "l", "d", "au", "aux",
+    };
+
+    private readonly List<string> _coverStems;
+    private readonly List<string> _surfaces;
+
+    private PairWords(List<SourceWord> source, List<GermanWord> german, HashSet<string> allSourceStems, List<string> coverStems, List<string> surfaces)
+    {
+        Source = source;
+        German = german;
+        AllSourceStems = allSourceStems;
+        _coverStems = coverStems;
+        _surfaces = surfaces;
+    }
+
+    /// <summary>True when the bead's target has glosses at all (an engine without word alignment gives none).</summary>
+    public bool HasGlosses => _coverStems.Count > 0;
+
+    /// <summary>Content words of the source sentences (no function words, no names).</summary>
+    public List<SourceWord> Source { get; }
+
+    /// <summary>German content words that have glosses.</summary>
+    public List<GermanWord> German { get; }
+
+    /// <summary>Stems of every source word, names included.</summary>
+    public HashSet<string> AllSourceStems { get; }
+
+    /// <summary>True when some German word of the bead covers <paramref name="word"/> by gloss or by spelling.</summary>
+    public bool Covers(SourceWord word) =>
+        _coverStems.Any(s => Stemmer.Related(s, word.Stem)) || _surfaces.Any(s => NameKey.Same(s, word.Text));
+
+    /// <summary>True when none of <paramref name="word"/>'s glosses matches a source word of the bead.</summary>
+    public bool IsUnexplained(GermanWord word) =>
+        !word.GlossStems.Any(s => AllSourceStems.Any(a => Stemmer.Related(a, s)))
+        && !AllSourceStems.Any(a => Stemmer.Related(a, Stemmer.Stem(word.Gloss.Surface, "de")) || Stemmer.Related(a, word.Gloss.Surface.ToLowerInvariant()));
+
+    /// <summary>Builds the words of <paramref name="pair"/>.</summary>
+    public static PairWords Build(ArticleContext context, AlignedPair pair)
+    {
+        var lang = context.SourceLang;
+        var analysis = context.Analysis;
+        var source = new List<SourceWord>();
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        var sourceCount = pair.Source.Sum(i => context.SourceTokens[i].Count);
+        var at = 0;
+        foreach (var i in pair.Source)
+        {
+            var tokens = context.SourceTokens[i];
+            for (var k = 0; k < tokens.Count; k++, at++)
+            {
+                var t = tokens[k];
+                if (t.Type != TokenType.Word)
+                {
+                    continue;
+                }
+
+                var bare = Stemmer.StripElision(t.Text);
+                var stem = Stemmer.Stem(bare, lang);
+                all.Add(stem);
+                all.Add(bare.ToLowerInvariant());
+                if (bare.Length < 3 || StopWords.IsStopWord(bare, lang) || NameCandidates.IsName(tokens, k, lang, context.SourceCapitalisedMidSentence) || Gazetteer.Match(tokens, k) is not null)
+                {
+                    continue;
+                }
+
+                var previous = k > 0 ? Stemmer.StripElision(tokens[k - 1].Text).ToLowerInvariant().TrimEnd('\'', '’') : "";
+                var nounLike = NounMarkers.Contains(previous) || k > 0 && tokens[k - 1].Text.EndsWith('\'');
+                source.Add(new SourceWord(bare, stem, i, (double)at / Math.Max(1, sourceCount - 1), nounLike));
+            }
+        }
+
+        var german = new List<GermanWord>();
+        var coverStems = new List<string>();
+        var surfaces = new List<string>();
+        var targetCount = pair.Target.Sum(t => analysis.BackTranslations[t].Words.Count);
+        var g = 0;
+        foreach (var t in pair.Target)
+        {
+            var words = analysis.BackTranslations[t].Words;
+            foreach (var w in words)
+            {
+                var index = g++;
+                coverStems.AddRange(GlossStemsOf(w, lang));
+                surfaces.Add(w.Surface);
+                if (w.Kind != TokenKind.Word || w.Glosses.Count == 0 || w.Length < 4)
+                {
+                    continue;
+                }
+
+                var nounLike = char.IsUpper(w.Surface[0]) && w.Offset > 0;
+                german.Add(new GermanWord(w, t, (double)index / Math.Max(1, targetCount - 1), GlossStemsOf(w, lang), nounLike));
+            }
+        }
+
+        return new PairWords(source, german, all, coverStems.Distinct().ToList(), surfaces);
+    }
+
+    private static List<string> GlossStemsOf(WordGloss w, string lang) =>
+        w.Glosses.Append(w.Gloss ?? "")
+            .SelectMany(g => g.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(Stemmer.StripElision)
+            .Where(p => p.Length > 1 && !StopWords.IsStopWord(p, lang) && p != "to" && p != "sth" && p != "sb")
+            .Select(p => Stemmer.Stem(p, lang))
+            .Distinct()
+            .ToList();
+}

@@ -1,0 +1,119 @@
+using TranslationQA.Core.Text;
+
+namespace TranslationQA.Core.Checks.Residue;
+
+/// <summary>A residue line: where it is and why it is not article content.</summary>
+public sealed record ResidueLine(int Line, int Offset, int Length, string Reason);
+
+/// <summary>
+/// Finds lines of web-page boilerplate in any of de/en/fr/nl: widget vocabulary at the start of a line
+/// (comment forms, ads, read-more links, share/translate widgets, player messages, author boxes, credits,
+/// publish stubs) and structural shapes (pipe-separated credits, camel-glued breadcrumbs, date-only lines,
+/// lone punctuation, ISO date-time dumps).
+/// </summary>
+public static class PageResidueDetector
+{
+    /// <summary>Residue lines of <paramref name="text"/> (lines separated by \n).</summary>
+    public static IReadOnlyList<ResidueLine> Find(string text)
+    {
+        var result = new List<ResidueLine>();
+        var start = 0;
+        var lineNo = 1;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var raw = text[start..end];
+            var trimmed = raw.Trim();
+            if (trimmed.Length > 0 && Classify(trimmed) is { } reason)
+            {
+                result.Add(new ResidueLine(lineNo, start + raw.IndexOf(trimmed, StringComparison.Ordinal), trimmed.Length, reason));
+            }
+
+            start = end + 1;
+            lineNo++;
+        }
+
+        return result;
+    }
+
+    /// <summary>Why <paramref name="line"/> (trimmed) is residue, or null when it may be content.</summary>
+    public static string? Classify(string line)
+    {
+        var lower = line.ToLowerInvariant().TrimStart('-', '–', '—', '•', '*', ' ', '>', '»');
+        foreach (var prefix in ResidueVocabulary.LinePrefixes)
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return $"page widget or link (\"{prefix}\")";
+            }
+        }
+
+        var tokens = Tokenizer.Tokenize(line);
+        var words = tokens.Where(t => t.Type == TokenType.Word).ToList();
+        if (words.Count <= 4)
+        {
+            var bare = lower.TrimEnd(' ', '-', '–', '—', ':', '!', '.', '»', '›');
+            if (ResidueVocabulary.ShortLines.Contains(bare))
+            {
+                return $"page widget (\"{bare}\")";
+            }
+        }
+
+        if (!tokens.Any(t => t.Type != TokenType.Punct) && line.Length <= 5)
+        {
+            return "stray punctuation line";
+        }
+
+        return Structural(line, tokens, words);
+    }
+
+    private static string? Structural(string line, List<Token> tokens, List<Token> words)
+    {
+        var pipes = line.Split(" | ");
+        if (pipes.Length >= 2 && words.Count <= 12 && !line.EndsWith('.') && pipes.All(p => p.Trim().Length is > 1 and <= 60))
+        {
+            return "photo or source credit line";
+        }
+
+        if (words.Count > 0 && CamelJoins(words[0].Text) >= 2)
+        {
+            return "breadcrumb navigation glued into one word";
+        }
+
+        var numbers = tokens.Count(t => t.Type == TokenType.Number);
+        if (words.Count <= 3 && numbers >= 1 && words.Count >= 1 && words.All(w => ResidueVocabulary.CalendarWords.Contains(w.Text.ToLowerInvariant())))
+        {
+            return "date line of the web page";
+        }
+
+        if (words.Count <= 25 && tokens.Any(t => t.Type == TokenType.Number && IsIsoDate(t.Text)))
+        {
+            return "publishing time stamp";
+        }
+
+        return null;
+    }
+
+    /// <summary>Lower-case letter directly followed by an upper-case letter inside one word ("StartPolitik").</summary>
+    public static int CamelJoins(string word)
+    {
+        var joins = 0;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+            {
+                joins++;
+            }
+        }
+
+        return joins;
+    }
+
+    private static bool IsIsoDate(string s) =>
+        s.Length >= 10 && char.IsDigit(s[0]) && s[4] == '-' && s[7] == '-' && char.IsDigit(s[5]) && char.IsDigit(s[8]);
+}

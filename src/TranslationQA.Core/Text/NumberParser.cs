@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace TranslationQA.Core.Text;
+
+/// <summary>A numeric value found in a sentence, with the token span it came from.</summary>
+/// <param name="Value">The value (a component of a date or time counts on its own).</param>
+/// <param name="Offset">Offset of the token in the sentence.</param>
+/// <param name="Length">Token length.</param>
+/// <param name="IsDigits">True for digits, false for a number word ("fifty").</param>
+public readonly record struct NumberValue(double Value, int Offset, int Length, bool IsDigits);
+
+/// <summary>
+/// Reads numbers the way each language writes them: 100,000 and 1.5 in English, 100.000 and 1,5 in German,
+/// 100 000 and 1,5 in French, dates and times split into their parts, and number words from two to ninety.
+/// </summary>
+public static class NumberParser
+{
+    private static readonly Dictionary<string, int> Words = Build(
+        "en", "two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 thirteen 13 fourteen 14 fifteen 15 " +
+        "sixteen 16 seventeen 17 eighteen 18 nineteen 19 twenty 20 thirty 30 forty 40 fifty 50 sixty 60 seventy 70 eighty 80 ninety 90 hundred 100 dozen 12",
+        "de", "zwei 2 drei 3 vier 4 fünf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11 zwölf 12 dreizehn 13 vierzehn 14 fünfzehn 15 " +
+        "sechzehn 16 siebzehn 17 achtzehn 18 neunzehn 19 zwanzig 20 dreißig 30 vierzig 40 fünfzig 50 sechzig 60 siebzig 70 achtzig 80 neunzig 90 hundert 100 dutzend 12",
+        "fr", "deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11 douze 12 treize 13 quatorze 14 quinze 15 seize 16 " +
+        "vingt 20 trente 30 quarante 40 cinquante 50 soixante 60 cent 100 douzaine 12");
+
+    /// <summary>Numbers of a tokenised sentence in <paramref name="lang"/>.</summary>
+    public static List<NumberValue> Extract(IReadOnlyList<Token> tokens, string text, string lang)
+    {
+        var result = new List<NumberValue>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Type == TokenType.Word)
+            {
+                var lower = t.Text.ToLowerInvariant();
+                var stem = lang == "de" ? StripGermanAdjective(lower) : lower;
+                if (Words.TryGetValue(lang + ":" + stem, out var w) || Words.TryGetValue(lang + ":" + lower, out w))
+                {
+                    result.Add(new NumberValue(w, t.Offset, t.Length, false));
+                }
+
+                continue;
+            }
+
+            if (t.Type != TokenType.Number)
+            {
+                continue;
+            }
+
+            var raw = t.Text;
+            var end = t.End;
+            // French and some German texts group thousands with a space: "100 000".
+            while (i + 1 < tokens.Count && tokens[i + 1].Type == TokenType.Number && tokens[i + 1].Length == 3
+                   && tokens[i + 1].Text.All(char.IsDigit) && tokens[i + 1].Offset == end + 1 && text[end] is ' ' or '\u00a0' or '\u202f')
+            {
+                raw += tokens[i + 1].Text;
+                end = tokens[i + 1].End;
+                i++;
+            }
+
+            foreach (var v in Values(raw, lang))
+            {
+                result.Add(new NumberValue(v, t.Offset, end - t.Offset, true));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The values one number token stands for in <paramref name="lang"/>.</summary>
+    public static IEnumerable<double> Values(string raw, string lang)
+    {
+        if (raw.IndexOfAny([':', '-', '/']) >= 0)
+        {
+            return Parts(raw, ':', '-', '/', '.');
+        }
+
+        var (thousands, decimalMark) = lang == "en" ? (',', '.') : ('.', ',');
+        var groups = raw.Split(thousands);
+        if (groups.Length > 1 && groups.Skip(1).All(g => g.Length == 3 || g.Length > 3 && g[3] == decimalMark))
+        {
+            raw = string.Concat(groups);
+        }
+        else if (groups.Length > 1)
+        {
+            // "22.52" in German is a time and "21.01.2022" a date: count the parts.
+            return Parts(raw, thousands);
+        }
+
+        var normalized = raw.Replace(decimalMark, '.');
+        return double.TryParse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? [v] : Parts(raw, '.', ',');
+    }
+
+    private static IEnumerable<double> Parts(string raw, params char[] separators) =>
+        raw.Split(separators, StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => double.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : double.NaN)
+            .Where(v => !double.IsNaN(v));
+
+    private static string StripGermanAdjective(string w) =>
+        w.EndsWith("stündig", StringComparison.Ordinal) || w.EndsWith("minütig", StringComparison.Ordinal) ? w : w.TrimEnd('e', 'n', 's', 'r', 'm');
+
+    private static Dictionary<string, int> Build(params string[] langAndWords)
+    {
+        var d = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < langAndWords.Length; k += 2)
+        {
+            var parts = langAndWords[k + 1].Split(' ');
+            for (var i = 0; i < parts.Length; i += 2)
+            {
+                d[langAndWords[k] + ":" + parts[i]] = int.Parse(parts[i + 1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return d;
+    }
+}

@@ -1,0 +1,29 @@
+namespace TranslationQA.Core.Text;
+
+/// <summary>One line (paragraph) of a document.</summary>
+/// <param name="Number">1-based line number.</param>
+/// <param name="Offset">0-based offset of the line start in the document.</param>
+/// <param name="Text">The line without its line end.</param>
+public readonly record struct TextLine(int Number, int Offset, string Text);
+
+/// <summary>Splits a document with \n line ends into lines, keeping offsets.</summary>
+public static class TextLines
+{
+    /// <summary>The lines of <paramref name="text"/>.</summary>
+    public static IEnumerable<TextLine> Enumerate(string text)
+    {
+        var start = 0;
+        var number = 1;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            yield return new TextLine(number++, start, text[start..end]);
+            start = end + 1;
+        }
+    }
+}

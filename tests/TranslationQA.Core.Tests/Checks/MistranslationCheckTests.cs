@@ -1,0 +1,68 @@
+using TranslationQA.Core.Checks.Mistranslation;
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Core.Tests.Checks;
+
+[TestClass]
+public sealed class MistranslationCheckTests
+{
+    private const string Source = "Biden offers Putin 'diplomatic channel' on Ukraine in call on Thursday";
+    private const string Wrong = "Biden bietet Putin im Berufungsverfahren am Donnerstag einen „diplomatischen Kanal“ zur Ukraine an";
+    private const string Right = "Biden bietet Putin im Telefonat am Donnerstag einen „diplomatischen Kanal“ zur Ukraine an";
+
+    private static AnalysisBuilder Headline(string target, string callWord, params string[] callGlosses) =>
+        new AnalysisBuilder(target, Source)
+            .Gloss(0, "Biden", TokenKind.Name, "biden")
+            .Gloss(0, "bietet", TokenKind.Word, "offer", "bid")
+            .Gloss(0, "Putin", TokenKind.Name, "putin")
+            .Gloss(0, callWord, TokenKind.Word, callGlosses)
+            .Gloss(0, "Donnerstag", TokenKind.Word, "thursday")
+            .Gloss(0, "diplomatischen", TokenKind.Word, "diplomatic")
+            .Gloss(0, "Kanal", TokenKind.Word, "channel", "canal")
+            .Gloss(0, "Ukraine", TokenKind.Name, "ukraine")
+            .PairOneToOne();
+
+    [TestMethod]
+    public void Run_WhenCallRenderedAsAppealProceedings_FlagsGermanWordWithSourceEvidence()
+    {
+        var analysis = Headline(Wrong, "Berufungsverfahren", "appeal proceedings", "appeal procedure").Build();
+
+        var finding = new MistranslationCheck().Run(analysis).Single();
+
+        Assert.AreEqual("Berufungsverfahren", finding.TargetText);
+        Assert.AreEqual(analysis.Article.Target.Substring(finding.Span.Offset, finding.Span.Length), finding.TargetText);
+        Assert.AreEqual("call", finding.SourceText);
+        Assert.AreEqual("appeal proceedings", finding.BackTranslation);
+        Assert.AreEqual(Severity.Major, finding.Severity);
+    }
+
+    [TestMethod]
+    public void Run_WhenCallRenderedAsTelefonat_FindsNothing()
+    {
+        var analysis = Headline(Right, "Telefonat", "phone call", "telephone conversation").Build();
+
+        Assert.IsFalse(new MistranslationCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    public void Run_WhenGermanWordHasNoGlosses_FindsNothingBecauseEvidenceIsOneSided()
+    {
+        var analysis = Headline(Wrong, "Berufungsverfahren").Build();
+
+        Assert.IsFalse(new MistranslationCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    public void Run_WhenDiffKeepsSourceWord_FindsNothing()
+    {
+        var builder = new AnalysisBuilder(Wrong, Source)
+            .Gloss(0, "bietet", TokenKind.Word, "offer")
+            .Gloss(0, "Berufungsverfahren", TokenKind.Word, "appeal proceedings")
+            .Gloss(0, "Donnerstag", TokenKind.Word, "thursday")
+            .Gloss(0, "diplomatischen", TokenKind.Word, "diplomatic")
+            .Gloss(0, "Kanal", TokenKind.Word, "channel")
+            .Pair([0], [0], new SentenceDiff([new DiffPiece(DiffOperation.Equal, Source), new DiffPiece(DiffOperation.Deleted, "Ukraine")]));
+
+        Assert.IsFalse(new MistranslationCheck().Run(builder.Build()).Any());
+    }
+}

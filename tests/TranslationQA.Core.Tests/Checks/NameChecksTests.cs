@@ -1,0 +1,88 @@
+using TranslationQA.Core.Checks.Names;
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Core.Tests.Checks;
+
+[TestClass]
+public sealed class NameChecksTests
+{
+    [TestMethod]
+    [DataRow("Blinken traf Lawrow. Blinken sagte nichts.\nDann flog Blinkin nach Berlin.", "Blinkin")]
+    [DataRow("Baerbock reiste ab. Baerbock kam zurück.\nAnnalena Barbock sprach.", "Barbock")]
+    [DataRow("Die Sprecherin Jen Psaki sagte das.\nDas sei klar, sagte Paski.", "Paski")]
+    [DataRow("Präsident Selenskyj warnte. Selenskyj bat um Hilfe.\nEr traf Wolodymyr Zelensky.", "Zelensky")]
+    public void NameSpelling_WhenRareVariantOfName_FlagsTheRareSpelling(string text, string expected)
+    {
+        var finding = new NameSpellingCheck().Run(new AnalysisBuilder(text).Build()).Single();
+
+        Assert.AreEqual(expected, finding.TargetText);
+    }
+
+    [TestMethod]
+    [DataRow("Die Beamte sagte das. Die Beamte ging.\nEin Beamter kam.")]
+    [DataRow("Die Außenminister trafen sich. Die Außenminister sprachen.\nDie Außenministerin kam.")]
+    [DataRow("Blinken reiste ab. Blinkens Reise war kurz.\nBlinken kam zurück.")]
+    [DataRow("US-Außenminister Anthony Blinken, Sergej Lawrow\nUS-Außenminister Anthony Blinken, Sergej Lawrow\nAntony Blinken plant ein Treffen.")]
+    public void NameSpelling_WhenInflectionOrRepeatedCaption_FindsNothing(string text) =>
+        Assert.IsFalse(new NameSpellingCheck().Run(new AnalysisBuilder(text).Build()).Any());
+
+    [TestMethod]
+    public void WrongEntity_WhenTargetNamesAnotherCountry_FlagsIt()
+    {
+        var analysis = new AnalysisBuilder("Russische Truppen stehen an der Grenze zu den USA.", "Russian troops are massed at the Ukrainian border.")
+            .PairOneToOne().Build();
+
+        var finding = new WrongEntityCheck().Run(analysis).Single();
+
+        Assert.AreEqual("USA", finding.TargetText);
+        Assert.AreEqual(Severity.Critical, finding.Severity);
+    }
+
+    [TestMethod]
+    public void WrongEntity_WhenCountriesMatchAcrossLanguages_FindsNothing()
+    {
+        var analysis = new AnalysisBuilder("US-Außenminister Blinken warnte Moskau vor einem Einmarsch in die Ukraine.",
+            "Secretary of State Blinken warned Russia against invading Ukraine.").PairOneToOne().Build();
+
+        Assert.IsFalse(new WrongEntityCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    [DataRow("Lavrov spoke with Zelensky in Kyiv on Tuesday.", "Lawrow sprach am Dienstag in Kiew mit Selenskyj.")]
+    [DataRow("Vladimir Putin called Volodymyr Zelensky.", "Wladimir Putin rief Wolodymyr Selenskyj an.")]
+    [DataRow("Le président Emmanuel Macron a appelé Vladimir Poutine.", "Präsident Emmanuel Macron rief Wladimir Putin an.")]
+    public void MissingName_WhenNameTransliterated_FindsNothing(string source, string target)
+    {
+        var lang = source.StartsWith("Le ", StringComparison.Ordinal) ? "fr" : "en";
+        var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();
+
+        Assert.IsFalse(new MissingNameCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    public void MissingName_WhenNameDropped_FlagsSentenceWithSourceName()
+    {
+        var analysis = new AnalysisBuilder("Der Sprecher bestätigte das Treffen.", "Spokesman Dmitry Peskov confirmed the meeting.").PairOneToOne().Build();
+
+        var names = new MissingNameCheck().Run(analysis).Select(f => f.SourceText).ToList();
+
+        CollectionAssert.AreEquivalent(new[] { "Dmitry", "Peskov" }, names);
+    }
+
+    [TestMethod]
+    public void NameAsWords_WhenOutletNameTranslated_FlagsIt()
+    {
+        var analysis = new AnalysisBuilder("(FRANKREICH 24 mit AFP und REUTERS)")
+            .Gloss(0, "FRANKREICH", TokenKind.Word, "france").Build();
+
+        Assert.AreEqual("FRANKREICH 24", new NameAsWordsCheck().Run(analysis).Single().TargetText);
+    }
+
+    [TestMethod]
+    public void NameAsWords_WhenAcronymsOnly_FindsNothing()
+    {
+        var analysis = new AnalysisBuilder("(FRANCE 24 mit AFP und REUTERS)").Gloss(0, "FRANCE", TokenKind.Name, "france").Build();
+
+        Assert.IsFalse(new NameAsWordsCheck().Run(analysis).Any());
+    }
+}

@@ -1,0 +1,50 @@
+using TranslationQA.Core.Checks;
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Core.Tests.Checks;
+
+[TestClass]
+public sealed class PageResidueCheckTests
+{
+    [TestMethod]
+    [DataRow("Leave a Reply")]
+    [DataRow("Schreibe einen Kommentar")]
+    [DataRow("Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind markiert")]
+    [DataRow("Kommentare")]
+    [DataRow("- Advertisement -")]
+    [DataRow("Lire aussi : Le président reçoit son homologue")]
+    [DataRow("Siehe auch  Wie die Inflation die Renten frisst")]
+    [DataRow("Translate »")]
+    [DataRow("Die Wiedergabe wurde unterbrochen.")]
+    [DataRow("Evan Vucci | AP")]
+    [DataRow("StartWirtschaftFinanzenZinsen steigen weiter")]
+    [DataRow("Veröffentlicht am: 12.03.2023")]
+    [DataRow("© 2023 dpa. Alle Rechte vorbehalten.")]
+    [DataRow("Lees meer over dit onderwerp")]
+    [DataRow("Dienstag, März 14, 2023")]
+    public void Run_WhenLineIsBoilerplate_FlagsWholeLineAsCritical(string line)
+    {
+        var text = "Der Minister reiste am Montag nach Paris.\n" + line + "\nEr traf dort seinen Amtskollegen.";
+        var analysis = new AnalysisBuilder(text).Build();
+
+        var finding = new PageResidueCheck().Run(analysis).Single();
+
+        Assert.AreEqual(line.Trim(), finding.TargetText);
+        Assert.AreEqual(2, finding.Span.Line);
+        Assert.AreEqual(Severity.Critical, finding.Severity);
+    }
+
+    [TestMethod]
+    [DataRow("Werbung für Tabak soll verboten werden, sagte die Ministerin am Dienstag.")]
+    [DataRow("Die Kommentare des Präsidenten sorgten für Empörung.")]
+    [DataRow("Johnson reist nach Kiew")]
+    [DataRow("Briefwechsel")]
+    [DataRow("Die beiden Chefdiplomaten haben sich gegen 11.00 Uhr (Ortszeit) begrüßt.")]
+    [DataRow("Er teilte mit, dass die Lage ernst sei | so die Agentur.")]
+    public void Run_WhenLineIsArticleContent_FindsNothing(string line)
+    {
+        var analysis = new AnalysisBuilder(line).Build();
+
+        Assert.IsFalse(new PageResidueCheck().Run(analysis).Any());
+    }
+}
