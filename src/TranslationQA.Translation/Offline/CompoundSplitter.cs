@@ -86,6 +86,9 @@ internal sealed class CompoundSplitter(Func<string, string?> resolveModifier, Fu
         return best;
     }
 
+    /// <summary>True for a non-empty German linking element (s, es, n, en, er, e).</summary>
+    public static bool IsLinker(string s) => s.Length > 0 && Linkers.Contains(s, StringComparer.Ordinal);
+
     /// <summary>Each part costs about 10, so fewer parts always win; within that, longer parts are cheaper.</summary>
     private static double PartCost(int length) => 10 - (0.1 * Math.Min(length, 15)) + (length == 3 ? 2.0 : length == 4 ? 0.5 : 0);
 }

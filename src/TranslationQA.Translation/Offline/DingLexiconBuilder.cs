@@ -12,6 +12,7 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
     private readonly Dictionary<string, Dictionary<string, (double Best, int Seen)>> _scores = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _entriesSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _reverse = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _lemmas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _intern = new(StringComparer.Ordinal);
 
     /// <summary>Adds every line of a Ding file.</summary>
@@ -47,6 +48,7 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
                 }
 
                 var key = Intern(head.Word);
+                AddLemma(key, parts[0], head.Position, k);
                 if (seenThisLine.Add(key))
                 {
                     _entriesSeen[key] = _entriesSeen.GetValueOrDefault(key) + 1;
@@ -81,6 +83,10 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
         return result;
     }
 
+    /// <summary>Inflected German form to its base headword, learnt from the parallel parts of Ding lines.</summary>
+    public Dictionary<string, string[]> BuildLemmas() =>
+        _lemmas.ToDictionary(p => p.Key, p => new[] { p.Value }, StringComparer.Ordinal);
+
     /// <summary>English lemma or phrase to German headwords, in dictionary order.</summary>
     public Dictionary<string, string[]> BuildReverse() =>
         _reverse.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
@@ -108,6 +114,21 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
         }
 
         return scores;
+    }
+
+    private void AddLemma(string form, DingPart basePart, int position, int k)
+    {
+        // "Berufungen {pl}" in part 1 is the plural of "Berufung" at the same position in part 0.
+        if (k == 0 || position >= basePart.Heads.Count)
+        {
+            return;
+        }
+
+        var lemma = basePart.Heads[position].Word;
+        if (!lemma.Contains(' ', StringComparison.Ordinal) && lemma != form)
+        {
+            _lemmas.TryAdd(form, Intern(lemma));
+        }
     }
 
     private void Add(string key, string text, double score)

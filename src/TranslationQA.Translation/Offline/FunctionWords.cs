@@ -48,7 +48,10 @@ internal static class FunctionWords
         "sollen|should|doivent", "sollte|should|devrait", "sollten|should|devraient", "will|wants|veut", "wollen|want|veulent",
         "wollte|wanted|voulait", "darf|may|peut", "dürfen|may|peuvent", "mehr|more|plus", "weniger|less|moins",
         "etwa|about,roughly|environ", "rund|around|environ", "fast|almost|presque", "immer|always|toujours",
-        "ja|yes|oui", "nein|no|non", "einen|a|un", "selbst|even,self|même", "eben|just|justement",
+        "ja|yes|oui", "sei|be,is|soit", "seien|be,are|soient", "denen|whom,which|lesquels", "indem|by|en", "sowohl|both,as well|aussi bien",
+        "weder|neither|ni", "gibt|gives,there is|donne,il y a", "dies|this|ceci", "jedoch|however|cependant", "zudem|moreover|de plus",
+        "einige|some|quelques", "einigen|some|quelques", "viele|many|beaucoup", "vielen|many|beaucoup de", "anderen|other|autres",
+        "andere|other|autre", "sollen|should|doivent", "ab|from,off|à partir de", "außer|except|sauf", "innerhalb|within|dans", "nein|no|non", "einen|a|un", "selbst|even,self|même", "eben|just|justement",
     ];
 
     private static readonly Dictionary<string, (string[] En, string[] Fr)> Map = Build();

@@ -9,13 +9,42 @@ internal sealed class GermanGlosser(WordLookup lookup, string lang)
     private readonly ConcurrentDictionary<(string Surface, bool Initial), TokenGloss> _memo = new();
 
     /// <summary>The gloss of one sentence: a WordGloss per token and the readable gloss text.</summary>
-    public SentenceBackTranslation Gloss(string sentence)
+    public SentenceBackTranslation Gloss(string sentence) => Build(GlossWords(sentence));
+
+    /// <summary>
+    /// Glosses sentences of one document. A capitalised word that follows a name ("Antony Blinken") is a name
+    /// everywhere in the batch, even where a dictionary knows a common noun spelt the same ("das Blinken").
+    /// </summary>
+    public IReadOnlyList<SentenceBackTranslation> GlossBatch(IReadOnlyList<string> sentences)
+    {
+        var glossed = sentences.Select(GlossWords).ToList();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in glossed.Select(g => g.Words))
+        {
+            for (var i = 1; i < words.Count; i++)
+            {
+                var (prev, cur) = (words[i - 1], words[i]);
+                if (cur.Kind == TokenKind.Word && prev.Kind == TokenKind.Name && char.IsUpper(cur.Surface[0])
+                    && char.IsUpper(prev.Surface[0]) && cur.Offset == prev.Offset + prev.Length + 1)
+                {
+                    names.Add(cur.Surface);
+                }
+            }
+        }
+
+        return glossed.Select(g => Build(names.Count == 0 ? g : (g.Sentence, g.Words.Select(w => AsName(w, names)).ToList()))).ToList();
+    }
+
+    private static WordGloss AsName(WordGloss w, HashSet<string> names) =>
+        w.Kind == TokenKind.Word && names.Contains(w.Surface)
+            ? w with { Kind = TokenKind.Name, Gloss = w.Surface, Glosses = [w.Surface.ToLowerInvariant(), .. w.Glosses], Lemma = null }
+            : w;
+
+    private (string Sentence, List<WordGloss> Words) GlossWords(string sentence)
     {
         var tokens = GermanTokenizer.Tokenize(sentence);
         var words = new List<WordGloss>(tokens.Count);
-        var text = new System.Text.StringBuilder(sentence.Length + 16);
         var initial = true;
-        var previousEnd = 0;
         foreach (var t in tokens)
         {
             var g = t.Kind switch
@@ -25,19 +54,30 @@ internal sealed class GermanGlosser(WordLookup lookup, string lang)
                 _ => _memo.GetOrAdd((t.Text, initial), key => Resolve(key.Surface, key.Initial)),
             };
             words.Add(new WordGloss(t.Offset, t.Text.Length, t.Text, g.Kind, g.Kind == TokenKind.Unknown ? null : g.Gloss, g.Glosses, g.Lemma));
+            // After an opening quote, a colon or a sentence end the next word may be capitalised like a sentence start.
+            initial = t.Kind == RawTokenKind.Punctuation && t.Text is "„" or "\"" or "“" or ":" or "(" or "»" or "«" or "-" or "–" or "." or "!" or "?";
+        }
+
+        return (sentence, words);
+    }
+
+    private static SentenceBackTranslation Build((string Sentence, List<WordGloss> Words) glossed)
+    {
+        var text = new System.Text.StringBuilder(glossed.Sentence.Length + 16);
+        var previousEnd = 0;
+        foreach (var w in glossed.Words)
+        {
             // Keep the German spacing, so punctuation sticks where it stood.
-            if (text.Length > 0 && t.Offset > previousEnd)
+            if (text.Length > 0 && w.Offset > previousEnd)
             {
                 text.Append(' ');
             }
 
-            text.Append(g.Gloss ?? t.Text);
-            previousEnd = t.Offset + t.Text.Length;
-            // After an opening quote or a colon the next word may still be capitalised like a sentence start.
-            initial = t.Kind == RawTokenKind.Punctuation && t.Text is "„" or "\"" or "“" or ":" or "(" or "»" or "«" or "-" or "–";
+            text.Append(w.Gloss ?? w.Surface);
+            previousEnd = w.Offset + w.Length;
         }
 
-        return new SentenceBackTranslation(text.ToString(), words);
+        return new SentenceBackTranslation(text.ToString(), glossed.Words);
     }
 
     /// <summary>Resolves one word token; pure, so its result can be memoised.</summary>

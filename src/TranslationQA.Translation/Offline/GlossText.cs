@@ -12,6 +12,12 @@ internal static partial class GlossText
     private static readonly HashSet<string> GermanFillers =
         new(StringComparer.Ordinal) { "etw.", "jdn.", "jdm.", "jds.", "sich", "etw", "jdn", "jdm", "jmd.", "jmdn.", "jmdm." };
 
+    private static readonly HashSet<string> GermanPronouns =
+        new(StringComparer.Ordinal) { "ich", "du", "er", "sie", "es", "wir", "ihr", "man" };
+
+    private static readonly HashSet<string> EnglishPronouns =
+        new(StringComparer.Ordinal) { "i", "you", "he", "she", "it", "we", "they", "one" };
+
     /// <summary>Collects the [bracketed] labels of <paramref name="text"/>, lower-cased, into <paramref name="labels"/>.</summary>
     public static void CollectLabels(string text, List<string> labels)
     {
@@ -33,7 +39,11 @@ internal static partial class GlossText
     }
 
     /// <summary>An English rendering as a lower-case lemma/phrase ("to appeal (against)" becomes "appeal"), or null.</summary>
-    public static string? NormaliseEnglish(string rendering) => NormaliseWords(rendering, EnglishFillers, "to ");
+    public static string? NormaliseEnglish(string rendering)
+    {
+        var text = NormaliseWords(rendering, EnglishFillers, "to ");
+        return text is null ? null : DropPronouns(text, EnglishPronouns);
+    }
 
     /// <summary>A French rendering as a lower-case lemma/phrase, or null.</summary>
     public static string? NormaliseFrench(string rendering) => NormaliseWords(rendering.Replace('#', ' '), EnglishFillers, null);
@@ -43,8 +53,21 @@ internal static partial class GlossText
     {
         var words = StripMarkup(headword).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !GermanFillers.Contains(w)).ToArray();
-        var joined = string.Join(' ', words).Trim(' ', ',', '.', '!', '?', ';', ':', '/');
+        var joined = DropPronouns(string.Join(' ', words), GermanPronouns).Trim(' ', ',', '.', '!', '?', ';', ':', '/');
         return joined.Length == 0 ? null : joined;
+    }
+
+    /// <summary>Drops conjugation pronouns ("ich/er/sie sprach" is "sprach", "I/he/she spoke" is "spoke") when a word remains.</summary>
+    private static string DropPronouns(string text, HashSet<string> pronouns)
+    {
+        var words = text.Split(' ');
+        if (words.Length < 2)
+        {
+            return text;
+        }
+
+        var kept = words.Where(w => !w.Split('/').All(x => pronouns.Contains(x.ToLowerInvariant()))).ToArray();
+        return kept.Length == 0 ? text : string.Join(' ', kept);
     }
 
     private static string? NormaliseWords(string rendering, HashSet<string> fillers, string? dropPrefix)

@@ -9,8 +9,8 @@ internal sealed class OfflineLexicon
     {
         Data = data;
         FromCache = fromCache;
-        English = new GermanGlosser(new WordLookup(data.English, stemmer, french: false), "en");
-        French = new GermanGlosser(new WordLookup(data.French, stemmer, french: true), "fr");
+        English = new GermanGlosser(new WordLookup(data.English, data.Lemmas, stemmer, french: false), "en");
+        French = new GermanGlosser(new WordLookup(data.French, data.Lemmas, stemmer, french: true), "fr");
     }
 
     /// <summary>The compiled dictionaries.</summary>

@@ -11,14 +11,20 @@ internal sealed class WordLookup
 {
     private static readonly string[] Endings = ["en", "n", "e", "s", "es", "er", "em", "ern", "ens", "st", "t", "te", "ten"];
     private readonly IReadOnlyDictionary<string, string[]> _map;
+    private readonly IReadOnlyDictionary<string, string[]> _lemmas;
     private readonly HunspellStemmer _stemmer;
     private readonly CompoundSplitter _splitter;
     private readonly bool _french;
 
     /// <summary>Creates a lookup over <paramref name="map"/>; <paramref name="french"/> selects French compound word order.</summary>
-    public WordLookup(IReadOnlyDictionary<string, string[]> map, HunspellStemmer stemmer, bool french)
+    public WordLookup(
+        IReadOnlyDictionary<string, string[]> map,
+        IReadOnlyDictionary<string, string[]> lemmas,
+        HunspellStemmer stemmer,
+        bool french)
     {
         _map = map;
+        _lemmas = lemmas;
         _stemmer = stemmer;
         _french = french;
         _splitter = new CompoundSplitter(ResolveModifier, f => Lemmatise(Capitalise(f))?.Lemma ?? Lemmatise(f)?.Lemma);
@@ -33,6 +39,12 @@ internal sealed class WordLookup
         if (_map.TryGetValue(form, out var direct))
         {
             return new LookupResult(form, direct);
+        }
+
+        // Ding lists inflected forms (plurals, participles, preterites) beside their base form.
+        if (_lemmas.TryGetValue(form, out var bases) && _map.TryGetValue(bases[0], out var viaDing))
+        {
+            return new LookupResult(bases[0], viaDing);
         }
 
         foreach (var stem in _stemmer.Stems(form))
@@ -79,7 +91,9 @@ internal sealed class WordLookup
             return null;
         }
 
-        var lemma = string.Concat(parts.Select(p => p.Linker.Length > 0 ? $"{p.Lemma}+{p.Linker}+" : p.Lemma + "+")).TrimEnd('+');
+        // Show the head's base form ("Regeln" is listed, but the analysis reads better as sperren+Regel).
+        var headBase = _lemmas.TryGetValue(parts[^1].Lemma, out var b) && _map.ContainsKey(b[0]) ? b[0] : parts[^1].Lemma;
+        var lemma = string.Concat(parts.Take(parts.Count - 1).Select(ModifierAnalysis)) + headBase;
         var head = _map[parts[^1].Lemma];
         var modifiers = parts.Take(parts.Count - 1).Select(p => _map[p.Lemma]).ToList();
         var glosses = new List<string>();
@@ -96,6 +110,19 @@ internal sealed class WordLookup
         glosses.AddRange(head);
         glosses.AddRange(modifiers.SelectMany(m => m.Take(3)));
         return new LookupResult(lemma, glosses.Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>"Truppen" as a modifier is the plural form serving as Truppe + linking n.</summary>
+    private string ModifierAnalysis(CompoundPart part)
+    {
+        var (lemma, linker) = (part.Lemma, part.Linker);
+        if (linker.Length == 0 && _lemmas.TryGetValue(lemma, out var b) && lemma.StartsWith(b[0], StringComparison.Ordinal)
+            && CompoundSplitter.IsLinker(lemma[b[0].Length..]))
+        {
+            (lemma, linker) = (b[0], lemma[b[0].Length..]);
+        }
+
+        return linker.Length > 0 ? $"{lemma}+{linker}+" : lemma + "+";
     }
 
     private string? ResolveModifier(string segment)
