@@ -58,7 +58,7 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
                 for (var j = 0; j < part.Renderings.Count; j++)
                 {
                     var text = Intern(part.Renderings[j].Text);
-                    Add(key, text, scores[j] - (0.5 * entryRank) - (0.15 * head.Position));
+                    Add(key, text, scores[j] - (0.3 * entryRank) - (0.4 * Math.Min(head.Position, 3)));
                     AddReverse(text, key);
                 }
             }
