@@ -1,0 +1,174 @@
+namespace TranslationQA.Translation.Offline;
+
+/// <summary>
+/// Builds the ranked German-to-English lexicon and the English-to-German index from Ding lines.
+/// A sense ranks higher when its English word is frequent (WordNet), it comes early among synonyms and entries,
+/// it carries no rare-domain label and it is short.
+/// </summary>
+internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
+{
+    private const int MaxGlosses = 16;
+    private const int MaxReverse = 24;
+    private readonly Dictionary<string, Dictionary<string, (double Best, int Seen)>> _scores = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _entriesSeen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _reverse = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _lemmas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _intern = new(StringComparer.Ordinal);
+
+    /// <summary>Adds every line of a Ding file.</summary>
+    public void AddFile(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            AddLine(line);
+        }
+    }
+
+    /// <summary>Adds one Ding line.</summary>
+    public void AddLine(string line)
+    {
+        var parts = DingParser.ParseLine(line);
+        if (parts is null || parts.Count == 0)
+        {
+            return;
+        }
+
+        var baseScores = Score(parts[0], null);
+        var seenThisLine = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var part = parts[k];
+            // Inflected forms in later parts rank like the base forms they parallel (plural "calls" like "call").
+            var scores = k == 0 ? baseScores : Score(part, part.Renderings.Count == parts[0].Renderings.Count ? baseScores : null);
+            foreach (var head in part.Heads)
+            {
+                if (head.Word.Contains(' ', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var key = Intern(head.Word);
+                AddLemma(key, parts[0], head.Position, k);
+                if (seenThisLine.Add(key))
+                {
+                    _entriesSeen[key] = _entriesSeen.GetValueOrDefault(key) + 1;
+                }
+
+                var entryRank = Math.Min(_entriesSeen[key] - 1, 4);
+                for (var j = 0; j < part.Renderings.Count; j++)
+                {
+                    var text = Intern(part.Renderings[j].Text);
+                    Add(key, text, scores[j] - (0.3 * entryRank) - (0.4 * Math.Min(head.Position, 3)));
+                    AddReverse(text, key);
+                }
+            }
+        }
+    }
+
+    /// <summary>German headword to English glosses, best first.</summary>
+    public Dictionary<string, string[]> BuildLexicon()
+    {
+        var result = new Dictionary<string, string[]>(_scores.Count, StringComparer.Ordinal);
+        foreach (var (key, glosses) in _scores)
+        {
+            result[key] = glosses
+                .OrderByDescending(g => g.Value.Best + (0.25 * Math.Min(g.Value.Seen - 1, 4)))
+                .ThenBy(g => g.Key.Length)
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Take(MaxGlosses)
+                .Select(g => g.Key)
+                .ToArray();
+        }
+
+        return result;
+    }
+
+    /// <summary>Inflected German form to its base headword, learnt from the parallel parts of Ding lines.</summary>
+    public Dictionary<string, string[]> BuildLemmas() =>
+        _lemmas.ToDictionary(p => p.Key, p => new[] { p.Value }, StringComparer.Ordinal);
+
+    /// <summary>English lemma or phrase to German headwords, in dictionary order.</summary>
+    public Dictionary<string, string[]> BuildReverse() =>
+        _reverse.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+    private double[] Score(DingPart part, double[]? parallel)
+    {
+        var partPenalty = LabelPenalty.Of(part.Labels);
+        var scores = new double[part.Renderings.Count];
+        for (var j = 0; j < scores.Length; j++)
+        {
+            var r = part.Renderings[j];
+            if (parallel is not null)
+            {
+                scores[j] = parallel[j] - LabelPenalty.Of(r.Labels);
+                continue;
+            }
+
+            var words = 1 + r.Text.Count(c => c == ' ');
+            scores[j] = Math.Log(1 + wordNet.Frequency(r.Text))
+                - (0.35 * r.Position)
+                - partPenalty
+                - LabelPenalty.Of(r.Labels)
+                - (0.6 * (words - 1))
+                - (words > 4 ? 2.0 : 0.0);
+        }
+
+        return scores;
+    }
+
+    private void AddLemma(string form, DingPart basePart, int position, int k)
+    {
+        // "Berufungen {pl}" in part 1 is the plural of "Berufung" at the same position in part 0.
+        if (k == 0 || position >= basePart.Heads.Count)
+        {
+            return;
+        }
+
+        var lemma = basePart.Heads[position].Word;
+        if (!lemma.Contains(' ', StringComparison.Ordinal) && lemma != form)
+        {
+            _lemmas.TryAdd(form, Intern(lemma));
+        }
+    }
+
+    private void Add(string key, string text, double score)
+    {
+        if (!_scores.TryGetValue(key, out var glosses))
+        {
+            _scores[key] = glosses = new Dictionary<string, (double, int)>(StringComparer.Ordinal);
+        }
+
+        glosses[text] = glosses.TryGetValue(text, out var old)
+            ? (Math.Max(old.Best, score), old.Seen + 1)
+            : (score, 1);
+    }
+
+    private void AddReverse(string english, string german)
+    {
+        if (english.Count(c => c == ' ') > 2)
+        {
+            return;
+        }
+
+        if (!_reverse.TryGetValue(english, out var list))
+        {
+            _reverse[english] = list = [];
+        }
+
+        if (list.Count < MaxReverse && !list.Contains(german, StringComparer.Ordinal))
+        {
+            list.Add(german);
+        }
+    }
+
+    private string Intern(string s)
+    {
+        if (_intern.TryGetValue(s, out var existing))
+        {
+            return existing;
+        }
+
+        _intern[s] = s;
+        return s;
+    }
+}

@@ -1,0 +1,108 @@
+namespace TranslationQA.Translation.Offline;
+
+/// <summary>One German headword of a Ding sub-entry, without markup.</summary>
+/// <param name="Word">The headword as written (case kept), possibly several words.</param>
+/// <param name="Position">Its 0-based position among the sub-entry's German synonyms.</param>
+internal sealed record DingHead(string Word, int Position);
+
+/// <summary>One English rendering of a Ding sub-entry.</summary>
+/// <param name="Text">Normalised lower-case lemma or phrase.</param>
+/// <param name="Position">0-based position among the sub-entry's English synonyms.</param>
+/// <param name="Labels">Labels on the rendering itself, e.g. "coll.".</param>
+internal sealed record DingRendering(string Text, int Position, IReadOnlyList<string> Labels);
+
+/// <summary>The k-th parallel part of a Ding line: German synonyms paired with English synonyms.</summary>
+/// <param name="Heads">German headwords.</param>
+/// <param name="Renderings">English renderings.</param>
+/// <param name="Labels">Labels on the German side, which qualify the whole part.</param>
+internal sealed record DingPart(IReadOnlyList<DingHead> Heads, IReadOnlyList<DingRendering> Renderings, IReadOnlyList<string> Labels);
+
+/// <summary>Parses Ding "German :: English" lines: '|' separates parallel parts, ';' synonyms.</summary>
+internal static class DingParser
+{
+    /// <summary>Parses one line; null for comments and malformed lines.</summary>
+    public static IReadOnlyList<DingPart>? ParseLine(string line)
+    {
+        if (line.Length == 0 || line[0] == '#')
+        {
+            return null;
+        }
+
+        var sep = line.IndexOf(" :: ", StringComparison.Ordinal);
+        if (sep < 0)
+        {
+            return null;
+        }
+
+        var german = line[..sep].Split('|');
+        var english = line[(sep + 4)..].Split('|');
+        // Parts pair up only when both sides have the same number; otherwise only the first part is trustworthy.
+        var count = german.Length == english.Length ? german.Length : 1;
+        var parts = new List<DingPart>(count);
+        for (var k = 0; k < count; k++)
+        {
+            parts.Add(ParsePart(german[k], english[k]));
+        }
+
+        return parts;
+    }
+
+    private static DingPart ParsePart(string german, string english)
+    {
+        var labels = new List<string>();
+        GlossText.CollectLabels(german, labels);
+        var heads = new List<DingHead>();
+        var position = 0;
+        foreach (var raw in SplitSynonyms(german))
+        {
+            var word = GlossText.GermanHeadword(raw);
+            if (word is not null)
+            {
+                heads.Add(new DingHead(word, position++));
+            }
+        }
+
+        var renderings = new List<DingRendering>();
+        position = 0;
+        foreach (var raw in SplitSynonyms(english))
+        {
+            var text = GlossText.NormaliseEnglish(raw);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var own = new List<string>();
+            GlossText.CollectLabels(raw, own);
+            renderings.Add(new DingRendering(text, position++, own));
+        }
+
+        return new DingPart(heads, renderings, labels);
+    }
+
+    /// <summary>Splits on ';' outside brackets, so "(a; b)" notes stay whole.</summary>
+    internal static IEnumerable<string> SplitSynonyms(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '[' or '{' or '<')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}' or '>')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (c == ';' && depth == 0)
+            {
+                yield return text[start..i];
+                start = i + 1;
+            }
+        }
+
+        yield return text[start..];
+    }
+}

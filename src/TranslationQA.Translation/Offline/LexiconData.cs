@@ -1,0 +1,22 @@
+namespace TranslationQA.Translation.Offline;
+
+/// <summary>The compiled dictionaries the glosser reads: German to English and French, English back to German.</summary>
+/// <param name="English">German headword (case as written) to English glosses, best first.</param>
+/// <param name="French">German headword to French glosses, best first.</param>
+/// <param name="Reverse">English lemma or phrase to German headwords.</param>
+/// <param name="Lemmas">Inflected German form to its base headword (a one-element array), from Ding's parallel parts.</param>
+internal sealed record LexiconData(
+    IReadOnlyDictionary<string, string[]> English,
+    IReadOnlyDictionary<string, string[]> French,
+    IReadOnlyDictionary<string, string[]> Reverse,
+    IReadOnlyDictionary<string, string[]> Lemmas)
+{
+    /// <summary>Builds the lexicon from the source files named in <paramref name="options"/>.</summary>
+    public static LexiconData Build(OfflineEngineOptions options)
+    {
+        var builder = new DingLexiconBuilder(WordNetCounts.Load(options.WordNetCountsPath));
+        builder.AddFile(options.DingPath);
+        var french = FrenchLexiconBuilder.Build(options.FreeDictDeuFraBasePath, options.FreeDictFraDeuBasePath);
+        return new LexiconData(builder.BuildLexicon(), french, builder.BuildReverse(), builder.BuildLemmas());
+    }
+}

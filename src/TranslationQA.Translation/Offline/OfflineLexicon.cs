@@ -1,0 +1,81 @@
+using TranslationQA.Core.BackTranslation;
+
+namespace TranslationQA.Translation.Offline;
+
+/// <summary>The loaded offline engine data: lexicons, stemmer and one glosser per target language.</summary>
+internal sealed class OfflineLexicon
+{
+    private OfflineLexicon(LexiconData data, HunspellStemmer stemmer, bool fromCache)
+    {
+        Data = data;
+        FromCache = fromCache;
+        English = new GermanGlosser(new WordLookup(data.English, data.Lemmas, stemmer, french: false), "en");
+        French = new GermanGlosser(new WordLookup(data.French, data.Lemmas, stemmer, french: true), "fr");
+    }
+
+    /// <summary>The compiled dictionaries.</summary>
+    public LexiconData Data { get; }
+
+    /// <summary>True when the dictionaries came from the binary cache rather than the source files.</summary>
+    public bool FromCache { get; }
+
+    /// <summary>German to English glosser.</summary>
+    public GermanGlosser English { get; }
+
+    /// <summary>German to French glosser.</summary>
+    public GermanGlosser French { get; }
+
+    /// <summary>Checks the data files, then reads the cache or builds it from the sources.</summary>
+    /// <exception cref="EngineException">A data file is missing or unreadable.</exception>
+    public static OfflineLexicon Load(OfflineEngineOptions options)
+    {
+        foreach (var (path, package) in options.RequiredFiles)
+        {
+            if (!File.Exists(path))
+            {
+                throw new EngineException(
+                    $"Offline engine: dictionary file '{path}' is missing. It comes with the Debian package '{package}'; " +
+                    "run eng/install-deps.sh to install the offline engine's data.");
+            }
+        }
+
+        try
+        {
+            var stemmer = HunspellStemmer.Load(options.HunspellAffPath, options.HunspellDicPath);
+            var sources = options.RequiredFiles.Select(f => f.Path)
+                .Where(p => p != options.HunspellDicPath && p != options.HunspellAffPath)
+                .Concat(options.OptionalFiles);
+            var stamps = LexiconCache.Stamps(sources);
+            var cachePath = options.CacheDirectory is null ? null : LexiconCache.FilePath(options.CacheDirectory);
+            var cached = cachePath is null ? null : LexiconCache.TryRead(cachePath, stamps);
+            if (cached is not null)
+            {
+                return new OfflineLexicon(cached, stemmer, fromCache: true);
+            }
+
+            var data = LexiconData.Build(options);
+            if (cachePath is not null)
+            {
+                TryWriteCache(cachePath, stamps, data);
+            }
+
+            return new OfflineLexicon(data, stemmer, fromCache: false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new EngineException($"Offline engine: cannot read its dictionary data: {ex.Message} Run eng/install-deps.sh to reinstall it.", ex);
+        }
+    }
+
+    private static void TryWriteCache(string cachePath, IReadOnlyList<(string Path, long Size, long Ticks)> stamps, LexiconData data)
+    {
+        try
+        {
+            LexiconCache.Write(cachePath, stamps, data);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An unwritable cache folder only costs speed on the next run; the lexicon itself is fine.
+        }
+    }
+}
