@@ -94,7 +94,7 @@ public sealed class BatchTranslationRunner
                 var answer = await send([.. batch.Select(i => texts[i])], failFast.Token).ConfigureAwait(false);
                 if (answer.Count != batch.Count)
                 {
-                    throw new InvalidDataException($"The service returned {answer.Count} translations for {batch.Count} texts.");
+                    throw new TranslationQA.Core.BackTranslation.EngineException($"The service returned {answer.Count} translations for {batch.Count} texts.");
                 }
 
                 for (var k = 0; k < batch.Count; k++)
