@@ -4,13 +4,13 @@ using TranslationQA.Core.Model;
 namespace TranslationQA.Translation.Caching;
 
 /// <summary>
-/// Wraps any engine with a persistent <see cref="TranslationCache"/>: only sentences not in the cache reach the
+/// Wraps any engine with a persistent <see cref="SqliteTranslationCache"/>: only sentences not in the cache reach the
 /// inner engine (each distinct one once), so a re-run over unchanged input sends nothing.
 /// </summary>
 public sealed class CachingBackTranslator : IBackTranslator
 {
     private readonly IBackTranslator _inner;
-    private readonly TranslationCache _cache;
+    private readonly SqliteTranslationCache _cache;
     private readonly string _identity;
     private int _cacheHits;
 
@@ -18,7 +18,7 @@ public sealed class CachingBackTranslator : IBackTranslator
     /// Caches <paramref name="inner"/>'s results in <paramref name="cache"/> (which the caller owns and disposes).
     /// <paramref name="engineIdentity"/> defaults to the engine's <see cref="ICacheableEngine.CacheIdentity"/>.
     /// </summary>
-    public CachingBackTranslator(IBackTranslator inner, TranslationCache cache, string? engineIdentity = null)
+    public CachingBackTranslator(IBackTranslator inner, SqliteTranslationCache cache, string? engineIdentity = null)
     {
         _inner = inner ?? throw new ArgumentNullException(nameof(inner));
         _cache = cache ?? throw new ArgumentNullException(nameof(cache));

@@ -25,14 +25,14 @@ public sealed class AzureRequestBudgetTests
         using var file = new TempCacheFile();
         await using var server = await FakeTranslatorServer.StartAsync();
 
-        using (var cache = TranslationCache.Open(file.Path))
+        using (var cache = SqliteTranslationCache.Open(file.Path))
         {
             var cold = new CachingBackTranslator(new AzureBackTranslator(AzureTestOptions.For(server)), cache);
             await cold.TranslateAsync(sentences, "de", "en", CancellationToken.None);
         }
 
         var coldRequests = server.RequestCount;
-        using (var cache = TranslationCache.Open(file.Path))
+        using (var cache = SqliteTranslationCache.Open(file.Path))
         {
             var warm = new CachingBackTranslator(new AzureBackTranslator(AzureTestOptions.For(server)), cache);
             await warm.TranslateAsync(sentences, "de", "en", CancellationToken.None);

@@ -19,7 +19,7 @@ public sealed class CachingBackTranslatorTests
         var sentences = Synthetic.Sentences(1500, 60).Append("Das Haus ist rot.").ToArray();
 
         IReadOnlyList<SentenceBackTranslation> cold;
-        using (var cache = TranslationCache.Open(file.Path))
+        using (var cache = SqliteTranslationCache.Open(file.Path))
         {
             var engine = new CachingBackTranslator(new AzureBackTranslator(AzureTestOptions.For(server)), cache);
             cold = await engine.TranslateAsync(sentences, "de", "en", CancellationToken.None);
@@ -27,7 +27,7 @@ public sealed class CachingBackTranslatorTests
         }
 
         var coldRequests = server.RequestCount;
-        using (var cache = TranslationCache.Open(file.Path))
+        using (var cache = SqliteTranslationCache.Open(file.Path))
         {
             var engine = new CachingBackTranslator(new AzureBackTranslator(AzureTestOptions.For(server)), cache);
             var warm = await engine.TranslateAsync(sentences, "de", "en", CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class CachingBackTranslatorTests
         using var file = new TempCacheFile();
         await using var first = await FakeTranslatorServer.StartAsync();
         await using var second = await FakeTranslatorServer.StartAsync();
-        using var cache = TranslationCache.Open(file.Path);
+        using var cache = SqliteTranslationCache.Open(file.Path);
 
         await new CachingBackTranslator(new AzureBackTranslator(AzureTestOptions.For(first)), cache)
             .TranslateAsync(["Das Haus ist rot."], "de", "en", CancellationToken.None);
@@ -62,7 +62,7 @@ public sealed class CachingBackTranslatorTests
     public async Task TranslateAsync_WhenPartlyCached_PassesOnlyDistinctMissesToInnerEngine()
     {
         using var file = new TempCacheFile();
-        using var cache = TranslationCache.Open(file.Path);
+        using var cache = SqliteTranslationCache.Open(file.Path);
         var inner = new Mock<IBackTranslator>(MockBehavior.Strict);
         inner.SetupGet(e => e.Name).Returns("mock");
         inner.SetupGet(e => e.Stats).Returns(new EngineStats(100, 2, 1, 0, 90));
@@ -86,7 +86,7 @@ public sealed class CachingBackTranslatorTests
     public async Task TranslateAsync_WhenInnerReturnsWrongCount_ThrowsEngineException()
     {
         using var file = new TempCacheFile();
-        using var cache = TranslationCache.Open(file.Path);
+        using var cache = SqliteTranslationCache.Open(file.Path);
         var inner = new Mock<IBackTranslator>();
         inner.SetupGet(e => e.Name).Returns("mock");
         inner.Setup(e => e.TranslateAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
@@ -101,8 +101,8 @@ public sealed class CachingBackTranslatorTests
     public async Task TranslateAsync_WhenTwoCachesShareFile_BothSeeEachOthersEntries()
     {
         using var file = new TempCacheFile();
-        using var cacheA = TranslationCache.Open(file.Path);
-        using var cacheB = TranslationCache.Open(file.Path);
+        using var cacheA = SqliteTranslationCache.Open(file.Path);
+        using var cacheB = SqliteTranslationCache.Open(file.Path);
         var inner = new Mock<IBackTranslator>();
         inner.SetupGet(e => e.Name).Returns("mock");
         inner.SetupGet(e => e.Stats).Returns(EngineStats.Zero);

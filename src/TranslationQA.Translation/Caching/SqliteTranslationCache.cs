@@ -10,7 +10,7 @@ namespace TranslationQA.Translation.Caching;
 /// A SQLite file of translations keyed by <see cref="CacheKey"/>. WAL mode plus a busy time-out let two processes
 /// share the file; writes are INSERT OR REPLACE inside one transaction per batch.
 /// </summary>
-public sealed class TranslationCache : IDisposable
+public sealed class SqliteTranslationCache : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -20,16 +20,16 @@ public sealed class TranslationCache : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _lock = new(1, 1);
 
-    private TranslationCache(SqliteConnection connection, string path) => (_connection, Path) = (connection, path);
+    private SqliteTranslationCache(SqliteConnection connection, string path) => (_connection, Path) = (connection, path);
 
     /// <summary>The cache file.</summary>
     public string Path { get; }
 
-    /// <summary>Opens (creating if needed) the cache at <paramref name="path"/>.</summary>
+    /// <summary>Opens (creating if needed) the cache at <paramref name="path"/>, or at <see cref="CachePaths.DefaultPath()"/> when null.</summary>
     /// <exception cref="EngineException">The file cannot be created or is not a usable SQLite database.</exception>
-    public static TranslationCache Open(string path)
+    public static SqliteTranslationCache Open(string? path)
     {
-        var full = System.IO.Path.GetFullPath(path);
+        var full = System.IO.Path.GetFullPath(string.IsNullOrWhiteSpace(path) ? CachePaths.DefaultPath() : path);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = full,
@@ -51,7 +51,7 @@ public sealed class TranslationCache : IDisposable
                     value TEXT NOT NULL,
                     created_utc TEXT NOT NULL);
                 """);
-            return new TranslationCache(connection, full);
+            return new SqliteTranslationCache(connection, full);
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {

@@ -5,19 +5,19 @@ using TranslationQA.Translation.Caching;
 namespace TranslationQA.Translation.Tests.Caching;
 
 [TestClass]
-public sealed class TranslationCacheTests
+public sealed class SqliteTranslationCacheTests
 {
     [TestMethod]
     public async Task PutManyAsync_WhenReopened_RoundTripsGlossesAsJson()
     {
         using var file = new TempCacheFile();
         var value = new SentenceBackTranslation("The house", [new WordGloss(4, 4, "Haus", TokenKind.Word, "house", ["house"], "Haus")]);
-        using (var cache = TranslationCache.Open(file.Path))
+        using (var cache = SqliteTranslationCache.Open(file.Path))
         {
             await cache.PutManyAsync([("k1", "azure", value)], CancellationToken.None);
         }
 
-        using var reopened = TranslationCache.Open(file.Path);
+        using var reopened = SqliteTranslationCache.Open(file.Path);
         var found = await reopened.GetManyAsync(["k1", "k2"], CancellationToken.None);
 
         Assert.HasCount(1, found);
@@ -33,7 +33,7 @@ public sealed class TranslationCacheTests
         Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
         File.WriteAllText(file.Path, "this is not a database, just text that is long enough to have a header...");
 
-        var ex = Assert.ThrowsExactly<EngineException>(() => TranslationCache.Open(file.Path));
+        var ex = Assert.ThrowsExactly<EngineException>(() => SqliteTranslationCache.Open(file.Path));
 
         StringAssert.Contains(ex.Message, file.Path);
     }
