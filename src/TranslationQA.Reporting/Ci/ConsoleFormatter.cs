@@ -37,7 +37,8 @@ public static class ConsoleFormatter
     {
         var category = ReportNames.AtOrAboveGate(finding.Severity, gate) ? "error" : "warning";
         return $"{path}({finding.Span.Line},{finding.Span.Column}): {category} {finding.RuleId}: "
-            + $"{ReportNames.Of(finding.Severity)}: {OneLine(finding.Message)} \"{OneLine(finding.TargetText)}\" [{articleId}]";
+            + $"{ReportNames.Of(finding.Severity)}: {OneLine(finding.Message)}"
+            + (finding.TargetText.Length > 0 ? $" \"{OneLine(finding.TargetText)}\"" : "") + $" [{articleId}]";
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");

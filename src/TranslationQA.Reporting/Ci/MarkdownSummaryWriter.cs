@@ -50,7 +50,7 @@ public sealed class MarkdownSummaryWriter(int maxBytes = MarkdownSummaryWriter.D
         if (failing.Count > 0)
         {
             doc.Line();
-            doc.Line("### Failing articles");
+            doc.Line("### Articles that failed or could not be checked");
             doc.Line();
             doc.Line("| Article | Verdict | MQM score | Critical | Major | Minor | Note |");
             doc.Line("|---|---|---:|---:|---:|---:|---|");
