@@ -121,6 +121,21 @@ public sealed class HtmlReportBrowserTests
         Assert.ThrowsExactly<NoAlertPresentException>(() => Driver.SwitchTo().Alert());
     }
 
+    [TestMethod]
+    public async Task Index_WhenMoreThanOnePageOfArticles_PagesThroughAllRows()
+    {
+        var folder = Path.Combine(s_temp!.Path, "many");
+        await new HtmlReportWriter(FixedTime.Default).WriteAsync(SampleReports.Many(450), folder, CancellationToken.None);
+        Driver.Navigate().GoToUrl(new Uri(Path.Combine(folder, "index.html")).AbsoluteUri);
+
+        int Visible() => Driver.FindElements(By.CssSelector("table.articles tbody tr")).Count(r => r.Displayed);
+        Assert.AreEqual(IndexPage.PageSize, Visible());
+        Driver.FindElement(By.CssSelector("[data-paging] [data-next]")).Click();
+        Driver.FindElement(By.CssSelector("[data-paging] [data-next]")).Click();
+        Assert.AreEqual(50, Visible());
+        StringAssert.Contains(Driver.FindElement(By.CssSelector("[data-paging] [data-page]")).Text, "Page 3 of 3");
+    }
+
     private static string ReportDir => Path.Combine(s_temp!.Path, "report");
 
     private static void Open(string relative)

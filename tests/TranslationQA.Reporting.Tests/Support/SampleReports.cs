@@ -39,6 +39,20 @@ internal static class SampleReports
             TimeSpan.FromMilliseconds(2430), new EngineStats(0, 0, 0, 3, 1184), gate);
     }
 
+    /// <summary>A run of <paramref name="count"/> articles like the sample's worst one, for paging and volume checks.</summary>
+    public static RunReport Many(int count)
+    {
+        var gate = QualityGate.Default;
+        var template = Wire(gate);
+        var articles = Enumerable.Range(1, count).Select(i => template with
+        {
+            Id = $"article-{i:D5}",
+            Path = $"samples/article-{i:D5}/target.de.txt",
+            Verdict = i % 3 == 0 ? Verdict.Pass : Verdict.Fail,
+        }).ToList();
+        return Create() with { Articles = articles };
+    }
+
     private static ArticleResult Clean(QualityGate gate) => new ArticleBuilder("clean-brief")
         .Source("The central bank left interest rates unchanged on Thursday.")
         .Target(("Die Zentralbank ließ die Zinsen am Donnerstag unverändert.", "The central bank left the interest rates on Thursday unchanged."))
