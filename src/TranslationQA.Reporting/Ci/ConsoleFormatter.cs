@@ -1,0 +1,45 @@
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Reporting.Ci;
+
+/// <summary>
+/// Console lines in MSBuild canonical form, <c>path(line,col): error TQA001: message</c>, which CI log parsers
+/// and IDEs turn into annotations. A finding at or above the gate is an error (it fails the run), any other a
+/// warning; with the default gate that is critical = error, major and minor = warning.
+/// </summary>
+public static class ConsoleFormatter
+{
+    /// <summary>The code used for an article that could not be checked.</summary>
+    public const string ArticleErrorCode = "TQA000";
+
+    /// <summary>One line per finding and per unreadable article, in report order.</summary>
+    public static IEnumerable<string> Lines(RunReport report, string? baseDirectory = null)
+    {
+        var root = baseDirectory ?? Environment.CurrentDirectory;
+        foreach (var article in report.Articles)
+        {
+            var path = ArtifactPath.Relative(ArtifactPath.FileOf(article), root);
+            if (article.Verdict == Verdict.Error)
+            {
+                yield return $"{path}: error {ArticleErrorCode}: {OneLine(article.Error ?? "The article could not be checked.")} [{article.Id}]";
+                continue;
+            }
+
+            foreach (var f in article.Findings)
+            {
+                yield return Line(path, article.Id, f, report.Gate);
+            }
+        }
+    }
+
+    /// <summary>The line for one finding.</summary>
+    public static string Line(string path, string articleId, Finding finding, QualityGate gate)
+    {
+        var category = ReportNames.AtOrAboveGate(finding.Severity, gate) ? "error" : "warning";
+        return $"{path}({finding.Span.Line},{finding.Span.Column}): {category} {finding.RuleId}: "
+            + $"{ReportNames.Of(finding.Severity)}: {OneLine(finding.Message)}"
+            + (finding.TargetText.Length > 0 ? $" \"{OneLine(finding.TargetText)}\"" : "") + $" [{articleId}]";
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Reporting.Html;
+
+/// <summary>An inline SVG bar chart of findings per MQM category, stacked by severity.</summary>
+internal static class CategoryChart
+{
+    private const int Width = 720;
+    private const int LabelWidth = 260;
+    private const int BarArea = 380;
+    private const int RowHeight = 26;
+
+    private static readonly Dictionary<Severity, string> Fill = new()
+    {
+        [Severity.Critical] = "#a4000f",
+        [Severity.Major] = "#c77c00",
+        [Severity.Minor] = "#3b82c4",
+    };
+
+    public static void Append(StringBuilder html, IReadOnlyList<Finding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            html.Append("<p>No findings.</p>\n");
+            return;
+        }
+
+        var rows = findings.GroupBy(f => f.Category, StringComparer.Ordinal)
+            .Select(g => (Category: g.Key, Counts: ReportNames.Count(g)))
+            .OrderByDescending(r => r.Counts.Total).ThenBy(r => r.Category, StringComparer.Ordinal)
+            .ToList();
+        var max = rows.Max(r => r.Counts.Total);
+        var height = rows.Count * RowHeight + 8;
+        var inv = CultureInfo.InvariantCulture;
+        html.Append("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" width=\"").Append(Width)
+            .Append("\" height=\"").Append(height).Append("\" viewBox=\"0 0 ").Append(Width).Append(' ').Append(height)
+            .Append("\">\n<title id=\"chart-title\">Findings per MQM category: ")
+            .Append(HtmlText.Encode(string.Join("; ", rows.Select(r => $"{r.Category} {r.Counts.Total}"))))
+            .Append("</title>\n");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (category, counts) = rows[i];
+            var y = i * RowHeight + 4;
+            html.Append("<text x=\"").Append(LabelWidth - 8).Append("\" y=\"").Append(y + 16)
+                .Append("\" text-anchor=\"end\">").Append(HtmlText.Encode(Shorten(category))).Append("</text>\n");
+            double x = LabelWidth;
+            foreach (var severity in ReportNames.SeveritiesWorstFirst)
+            {
+                var n = counts.Of(severity);
+                if (n == 0)
+                {
+                    continue;
+                }
+
+                var w = Math.Max(2.0, BarArea * (double)n / max);
+                html.Append("<rect x=\"").Append(x.ToString("0.#", inv)).Append("\" y=\"").Append(y)
+                    .Append("\" width=\"").Append(w.ToString("0.#", inv)).Append("\" height=\"18\" fill=\"")
+                    .Append(Fill[severity]).Append("\"><title>").Append(HtmlText.Encode(category)).Append(": ")
+                    .Append(n).Append(' ').Append(ReportNames.Of(severity)).Append("</title></rect>\n");
+                x += w;
+            }
+
+            html.Append("<text x=\"").Append((x + 6).ToString("0.#", inv)).Append("\" y=\"").Append(y + 16).Append("\">")
+                .Append(counts.Total).Append("</text>\n");
+        }
+
+        html.Append("</svg>\n<p class=\"legend\">");
+        foreach (var severity in ReportNames.SeveritiesWorstFirst)
+        {
+            html.Append("<span><span class=\"swatch\" style=\"background:").Append(Fill[severity]).Append("\"></span>")
+                .Append(ReportNames.Of(severity)).Append("</span>");
+        }
+
+        html.Append("</p>\n");
+    }
+
+    private static string Shorten(string category) => category.Length <= 36 ? category : category[..35] + "\u2026";
+}

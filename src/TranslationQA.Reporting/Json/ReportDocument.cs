@@ -1,0 +1,71 @@
+namespace TranslationQA.Reporting.Json;
+
+/// <summary>The root of report.json.</summary>
+public sealed record ReportDocument(
+    string Tool,
+    string ToolVersion,
+    string Engine,
+    DateTimeOffset StartedAt,
+    DateTimeOffset GeneratedAt,
+    long DurationMs,
+    StatsDocument Stats,
+    GateDocument Gate,
+    TotalsDocument Totals,
+    IReadOnlyList<RuleDocument> Rules,
+    IReadOnlyList<ArticleDocument> Articles);
+
+/// <summary>Engine cost of the run.</summary>
+public sealed record StatsDocument(long CharactersSent, int Requests, int Retries, int CacheHits, long CharactersTranslated);
+
+/// <summary>The quality gate: the severity that fails an article (null: none) and the maximum score.</summary>
+public sealed record GateDocument(string? FailOn, double? MaxScore);
+
+/// <summary>Run totals.</summary>
+public sealed record TotalsDocument(int Articles, int Pass, int Fail, int Error, CountsDocument Findings);
+
+/// <summary>Findings per severity.</summary>
+public sealed record CountsDocument(int Critical, int Major, int Minor, int Total);
+
+/// <summary>A rule of the catalogue.</summary>
+public sealed record RuleDocument(string Id, string Name, string Title, string Category, string DefaultSeverity, string Help);
+
+/// <summary>One article's outcome.</summary>
+public sealed record ArticleDocument(
+    string Id,
+    string Path,
+    string? SourceLang,
+    string? TargetLang,
+    string Engine,
+    string Verdict,
+    string? Error,
+    double Score,
+    int WordCount,
+    bool? IsLexicalGloss,
+    CountsDocument Counts,
+    IReadOnlyList<PairDocument> Pairs,
+    IReadOnlyList<FindingDocument> Findings);
+
+/// <summary>One alignment bead with its texts.</summary>
+public sealed record PairDocument(
+    string Kind,
+    IReadOnlyList<int> SourceIndices,
+    IReadOnlyList<int> TargetIndices,
+    string SourceText,
+    string TargetText,
+    string BackTranslation,
+    double Score);
+
+/// <summary>One finding, located in the target text.</summary>
+public sealed record FindingDocument(
+    string Rule,
+    string Category,
+    string Severity,
+    int Line,
+    int Column,
+    int Length,
+    int Offset,
+    string TargetText,
+    string? SourceText,
+    string? BackTranslation,
+    string Message,
+    string Fingerprint);
