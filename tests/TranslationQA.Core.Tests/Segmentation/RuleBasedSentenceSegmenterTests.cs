@@ -114,7 +114,7 @@ public sealed class RuleBasedSentenceSegmenterTests
 
         var result = _segmenter.Segment(text, "de");
 
-        Assert.AreEqual(new Model.TextSpan(28, 18, 2, 20), result[2].Span);
+        Assert.AreEqual(new Core.Model.TextSpan(28, 18, 2, 20), result[2].Span);
         Assert.AreEqual("Die Nato reagiert.", text.Substring(result[2].Span.Offset, result[2].Span.Length));
     }
 

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Cli.Commands;
+
+/// <summary><c>translationqa check &lt;path&gt;...</c>: the main job.</summary>
+internal static class CheckCommand
+{
+    public static readonly string[] AllFormats = ["html", "json", "sarif", "junit", "md"];
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Article folders (holding target.de.txt and optionally source.<lang>.txt), folders of such folders, or .jsonl files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Folder for the reports (created if missing).",
+            DefaultValueFactory = _ => "reports",
+        };
+        var formats = new Option<string>("--format", "-f")
+        {
+            Description = "Comma-separated report formats: html,json,sarif,junit,md.",
+            DefaultValueFactory = _ => string.Join(',', AllFormats),
+        };
+        var engine = new Option<string>("--engine", "-e")
+        {
+            Description = "Back-translation engine: offline (Debian dictionaries, no network), azure (Azure AI Translator; key in AZURE_TRANSLATOR_KEY) or libretranslate.",
+            DefaultValueFactory = _ => "offline",
+        };
+        engine.AcceptOnlyFromAmong("offline", "azure", "libretranslate");
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Lowest severity that fails an article: critical, major, minor or none.",
+            DefaultValueFactory = _ => "critical",
+        };
+        failOn.AcceptOnlyFromAmong("critical", "major", "minor", "none");
+        var maxScore = new Option<double?>("--max-score")
+        {
+            Description = "Also fail an article whose MQM penalty per 1,000 words is above this.",
+        };
+        var sourceLang = new Option<string>("--source-lang")
+        {
+            Description = "Back-translation language for articles without a source text (en or fr).",
+            DefaultValueFactory = _ => "en",
+        };
+        sourceLang.AcceptOnlyFromAmong("en", "fr");
+        var azureEndpoint = new Option<string?>("--azure-endpoint")
+        {
+            Description = "Azure Translator endpoint (default: AZURE_TRANSLATOR_ENDPOINT or the global endpoint).",
+        };
+        var libreUrl = new Option<string?>("--libretranslate-url")
+        {
+            Description = "LibreTranslate server URL, e.g. http://localhost:5000 (key, if any, in LIBRETRANSLATE_API_KEY).",
+        };
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "SQLite translation cache for the service engines (default: in the user's cache folder).",
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Do not read or write the translation cache." };
+        var concurrency = new Option<int>("--max-concurrency")
+        {
+            Description = "Parallel requests to a translation service.",
+            DefaultValueFactory = _ => 4,
+        };
+        var traps = new Option<string?>("--traps")
+        {
+            Description = "Extra MT-trap file (TSV, format in the README) added to the built-in list.",
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the final summary." };
+
+        var command = new Command("check", "Check articles and write the reports; exit 0 when all pass, 1 when one fails the gate, 2 on errors.")
+        {
+            paths, output, formats, engine, failOn, maxScore, sourceLang, azureEndpoint, libreUrl, cache, noCache,
+            concurrency, traps, quiet,
+        };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var settings = new CheckSettings(
+                result.GetValue(paths) ?? [],
+                result.GetValue(output)!,
+                (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                result.GetValue(engine)!,
+                new QualityGate(ParseSeverity(result.GetValue(failOn)!), result.GetValue(maxScore)),
+                result.GetValue(sourceLang)!,
+                new EngineSettings(result.GetValue(azureEndpoint), result.GetValue(libreUrl), result.GetValue(cache),
+                    result.GetValue(noCache), result.GetValue(concurrency), result.GetValue(traps)),
+                result.GetValue(quiet));
+            return new CheckRunner(Console.Out, Console.Error, TimeProvider.System).RunAsync(settings, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Severity? ParseSeverity(string value) => value switch
+    {
+        "minor" => Severity.Minor,
+        "major" => Severity.Major,
+        "critical" => Severity.Critical,
+        _ => null,
+    };
+}

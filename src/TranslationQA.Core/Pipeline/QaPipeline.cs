@@ -1,0 +1,135 @@
+using TranslationQA.Core.Findings;
+using TranslationQA.Core.Ingestion;
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Core.Pipeline;
+
+/// <summary>
+/// Runs articles through segment -> back-translate -> align -> diff -> checks -> score.
+/// Articles are processed in batches so that a service engine gets the sentences of many articles in one call
+/// (full requests, duplicates sent once); a broken article becomes an error result and never stops the others.
+/// </summary>
+public sealed class QaPipeline(PipelineComponents components, int batchSize = 256)
+{
+    /// <summary>Checks every input and returns one result per input, in input order.</summary>
+    /// <exception cref="BackTranslation.EngineException">The engine cannot work; the whole run stops.</exception>
+    public async Task<IReadOnlyList<ArticleResult>> RunAsync(
+        IReadOnlyList<ArticleInput> inputs,
+        QualityGate gate,
+        IProgress<PipelineProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var results = new List<ArticleResult>(inputs.Count);
+        foreach (var batch in inputs.Chunk(batchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var segmented = batch.Select(Segment).ToList();
+            var backTranslations = await BackTranslateAsync(segmented, cancellationToken).ConfigureAwait(false);
+            foreach (var item in segmented)
+            {
+                results.Add(item.Error is not null
+                    ? ArticleResult.Failed(item.Input.Id, item.Input.Path, item.Error)
+                    : Check(item, backTranslations[item], gate));
+            }
+
+            progress?.Report(new PipelineProgress(results.Count, inputs.Count));
+        }
+
+        return results;
+    }
+
+    private SegmentedArticle Segment(ArticleInput input)
+    {
+        if (input.Article is not { } article)
+        {
+            return new SegmentedArticle(input, [], [], input.Error ?? $"{input.Path}: unreadable");
+        }
+
+        var target = components.Segmenter.Segment(article.Target, article.TargetLang);
+        if (target.Count == 0)
+        {
+            return new SegmentedArticle(input, [], [], $"{article.TargetPath}: the target has no sentence to check");
+        }
+
+        var source = article.HasSource ? components.Segmenter.Segment(article.Source!, article.SourceLang) : [];
+        return new SegmentedArticle(input, source, target, null);
+    }
+
+    /// <summary>
+    /// Back-translates every readable article of the batch. A service engine gets one call per language pair with the
+    /// distinct sentences of the whole batch (full requests, duplicates sent once); a lexical glosser costs nothing per
+    /// request and uses the article as context (names seen elsewhere in it), so it gets one call per article.
+    /// </summary>
+    private async Task<Dictionary<SegmentedArticle, IReadOnlyList<SentenceBackTranslation>>> BackTranslateAsync(
+        List<SegmentedArticle> batch, CancellationToken cancellationToken)
+    {
+        var translator = components.Translator;
+        var result = new Dictionary<SegmentedArticle, IReadOnlyList<SentenceBackTranslation>>(ReferenceEqualityComparer.Instance);
+        var groups = translator.IsLexicalGloss
+            ? batch.Where(a => a.Error is null).Select(a => new[] { a })
+            : batch.Where(a => a.Error is null).GroupBy(a => (a.Input.Article!.TargetLang, a.Input.Article.SourceLang)).Select(g => g.ToArray());
+        foreach (var group in groups)
+        {
+            var article = group[0].Input.Article!;
+            var distinct = group.SelectMany(a => a.Target).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToList();
+            var output = await translator.TranslateAsync(distinct, article.TargetLang, article.SourceLang, cancellationToken)
+                .ConfigureAwait(false);
+            if (output.Count != distinct.Count)
+            {
+                throw new InvalidOperationException(
+                    $"Engine '{translator.Name}' returned {output.Count} translations for {distinct.Count} sentences.");
+            }
+
+            var byText = new Dictionary<string, SentenceBackTranslation>(StringComparer.Ordinal);
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                byText[distinct[i]] = output[i];
+            }
+
+            foreach (var item in group)
+            {
+                result[item] = [.. item.Target.Select(s => byText[s.Text])];
+            }
+        }
+
+        return result;
+    }
+
+    private ArticleResult Check(SegmentedArticle item, IReadOnlyList<SentenceBackTranslation> backTranslations, QualityGate gate)
+    {
+        var article = item.Input.Article!;
+        var pairs = item.Source.Count > 0 ? components.Aligner.Align(item.Source, item.Target, backTranslations) : [];
+        var diffs = pairs.Select(p => components.Differ.Diff(
+            string.Join(' ', p.Source.Select(i => item.Source[i].Text)),
+            string.Join(' ', p.Target.Select(i => backTranslations[i].Text)))).ToList();
+        var analysis = new ArticleAnalysis(article, item.Source, item.Target, backTranslations, pairs, diffs,
+            article.SourceLang, components.Translator.IsLexicalGloss);
+
+        var findings = new List<Finding>();
+        foreach (var check in components.Checks)
+        {
+            try
+            {
+                findings.AddRange(check.Run(analysis));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A defect in one rule must not hide the article's other findings: record it and go on.
+                return ArticleResult.Failed(item.Input.Id, item.Input.Path,
+                    $"{article.TargetPath}: internal error in rule {check.Rule.Id} ({e.GetType().Name}: {e.Message}); please report it");
+            }
+        }
+
+        var ordered = FindingSet.Normalize(findings);
+        var words = WordCounter.Count(article.Target);
+        var score = MqmScorer.Score(ordered, words);
+        var verdict = GateEvaluator.Evaluate(gate, ordered, score);
+        return new ArticleResult(item.Input.Id, item.Input.Path, analysis, ordered, words, score, verdict);
+    }
+
+    private sealed record SegmentedArticle(
+        ArticleInput Input,
+        IReadOnlyList<Sentence> Source,
+        IReadOnlyList<Sentence> Target,
+        string? Error);
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+
+namespace TranslationQA.Cli.Tests;
+
+[TestClass]
+public sealed class CheckCommandTests
+{
+    private static string NewOutputFolder() => Path.Combine(Path.GetTempPath(), "tqa-out-" + Guid.NewGuid().ToString("N"));
+
+    [TestMethod]
+    public async Task Check_WhenSeedArticles_FailsTheGateAndFlagsBerufungsverfahrenAgainstCall()
+    {
+        var output = NewOutputFolder();
+
+        var result = await CliProcess.RunAsync("check", CliProcess.FixturePath("articles"), "--out", output);
+
+        Assert.AreEqual(ExitCodes.GateFailed, result.ExitCode, result.ToString());
+        foreach (var file in new[] { "report.json", "index.html", "report.sarif", "junit.xml", "summary.md" })
+        {
+            Assert.IsTrue(File.Exists(Path.Combine(output, file)), $"{file} missing\n{result}");
+        }
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json")));
+        var articles = json.RootElement.GetProperty("articles").EnumerateArray().ToList();
+        Assert.HasCount(5, articles);
+        var dhnet = articles.Single(a => a.GetProperty("id").GetString() == "dhnet-biden-putin-appel");
+        var appeal = dhnet.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("targetText").GetString()!.Contains("Berufungsverfahren", StringComparison.Ordinal))
+            .ToList();
+        Assert.IsNotEmpty(appeal, "Berufungsverfahren not flagged");
+        var evidence = appeal[0].GetProperty("sourceText").GetString() + " " + appeal[0].GetProperty("message").GetString();
+        StringAssert.Contains(evidence, "appel");
+        StringAssert.Contains(evidence, "call");
+        Assert.AreEqual(4, appeal[0].GetProperty("line").GetInt32());
+        Assert.AreEqual(35, appeal[0].GetProperty("column").GetInt32());
+        StringAssert.Contains(result.Stdout, "(4,35): error TQA");
+        Directory.Delete(output, recursive: true);
+    }
+
+    [TestMethod]
+    public async Task Check_WhenOneArticleIsBroken_ReportsItAndStillChecksTheOthers()
+    {
+        var input = NewOutputFolder() + "-in";
+        var output = NewOutputFolder();
+        Directory.CreateDirectory(Path.Combine(input, "good"));
+        Directory.CreateDirectory(Path.Combine(input, "broken"));
+        await File.WriteAllTextAsync(Path.Combine(input, "good", "source.en.txt"), "The minister spoke on Monday.\n");
+        await File.WriteAllTextAsync(Path.Combine(input, "good", "target.de.txt"), "Der Minister sprach am Montag.\n");
+        await File.WriteAllBytesAsync(Path.Combine(input, "broken", "target.de.txt"), [0x00, 0x01, 0x02]);
+
+        var result = await CliProcess.RunAsync("check", input, "--out", output, "--format", "json");
+
+        Assert.AreEqual(ExitCodes.Error, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, "broken");
+        StringAssert.Contains(result.Stderr, "is not a text file");
+        Assert.DoesNotContain("   at ", result.Stderr, "no stack trace for a user error");
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json")));
+        var verdicts = json.RootElement.GetProperty("articles").EnumerateArray()
+            .ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("verdict").GetString());
+        Assert.AreEqual("error", verdicts["broken"]);
+        Assert.AreEqual("pass", verdicts["good"]);
+        Directory.Delete(input, recursive: true);
+        Directory.Delete(output, recursive: true);
+    }
+
+    [TestMethod]
+    public async Task Check_WhenOutNamesAnExistingFile_ExitsWithUsageError()
+    {
+        var file = Path.GetTempFileName();
+
+        var result = await CliProcess.RunAsync("check", CliProcess.FixturePath("articles"), "--out", file);
+
+        Assert.AreEqual(ExitCodes.Error, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, $"--out {file}: is an existing file");
+        File.Delete(file);
+    }
+
+    [TestMethod]
+    public async Task Check_WhenPathIsMissing_NamesItAndExitsWithError()
+    {
+        var output = NewOutputFolder();
+
+        var result = await CliProcess.RunAsync("check", "no-such-folder", "--out", output, "--format", "json");
+
+        Assert.AreEqual(ExitCodes.Error, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, "no-such-folder: no such file or folder");
+        Directory.Delete(output, recursive: true);
+    }
+
+    [TestMethod]
+    public async Task Check_WhenFailOnNone_PassesEvenWithFindings()
+    {
+        var output = NewOutputFolder();
+
+        var result = await CliProcess.RunAsync("check", CliProcess.FixturePath("articles", "dhnet-biden-putin-appel"),
+            "--out", output, "--format", "json", "--fail-on", "none");
+
+        Assert.AreEqual(ExitCodes.Passed, result.ExitCode, result.ToString());
+        Directory.Delete(output, recursive: true);
+    }
+
+    [TestMethod]
+    public async Task Help_ListsTheCheckOptions()
+    {
+        var result = await CliProcess.RunAsync("check", "--help");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        foreach (var option in new[] { "--out", "--format", "--engine", "--fail-on", "--max-score", "--cache", "--no-cache" })
+        {
+            StringAssert.Contains(result.Stdout, option);
+        }
+    }
+}
