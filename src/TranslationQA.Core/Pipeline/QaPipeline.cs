@@ -120,11 +120,14 @@ public sealed class QaPipeline(PipelineComponents components, int batchSize = 25
             }
         }
 
-        var ordered = FindingSet.Normalize(findings);
+        var ordered = FindingSet.Normalize(findings.Select(f => FindingEvidence.Complete(analysis, f)));
         var words = WordCounter.Count(article.Target);
         var score = MqmScorer.Score(ordered, words);
         var verdict = GateEvaluator.Evaluate(gate, ordered, score);
-        return new ArticleResult(item.Input.Id, item.Input.Path, analysis, ordered, words, score, verdict);
+        // Per-token glosses are the checks' evidence and the bulk of an analysis; the findings now carry what reports
+        // need, so a run over thousands of articles keeps only the sentence-level back-translations.
+        var kept = analysis with { BackTranslations = [.. backTranslations.Select(b => b with { Words = [] })] };
+        return new ArticleResult(item.Input.Id, item.Input.Path, kept, ordered, words, score, verdict);
     }
 
     private sealed record SegmentedArticle(

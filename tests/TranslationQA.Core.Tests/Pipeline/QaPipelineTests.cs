@@ -1,0 +1,94 @@
+using Moq;
+using TranslationQA.Core.BackTranslation;
+using TranslationQA.Core.Checks;
+using TranslationQA.Core.Ingestion;
+using TranslationQA.Core.Model;
+using TranslationQA.Core.Pipeline;
+
+namespace TranslationQA.Core.Tests.Pipeline;
+
+[TestClass]
+public sealed class QaPipelineTests
+{
+    private static ArticleInput Input(string id, string target, string? source = "The minister spoke.") =>
+        new(id, id, new Article(id, "en", "de", source, target, $"{id}/target.de.txt"), null, []);
+
+    private static Mock<IBackTranslator> Engine(bool lexical, List<IReadOnlyList<string>> calls)
+    {
+        var engine = new Mock<IBackTranslator>();
+        engine.SetupGet(e => e.Name).Returns("fake");
+        engine.SetupGet(e => e.IsLexicalGloss).Returns(lexical);
+        engine.Setup(e => e.TranslateAsync(It.IsAny<IReadOnlyList<string>>(), "de", "en", It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<string> sentences, string _, string _, CancellationToken _) =>
+            {
+                calls.Add(sentences);
+                return [.. sentences.Select(s => new SentenceBackTranslation(
+                    "the minister spoke", [new WordGloss(4, 7, "Minister", TokenKind.Word, "minister", ["minister"])]))];
+            });
+        return engine;
+    }
+
+    private static QaPipeline Pipeline(IBackTranslator engine, params ICheck[] checks) =>
+        new(PipelineFactory.Components(engine, checks));
+
+    [TestMethod]
+    public async Task RunAsync_WhenServiceEngine_SendsTheDistinctSentencesOfTheBatchInOneCall()
+    {
+        var calls = new List<IReadOnlyList<string>>();
+        var engine = Engine(lexical: false, calls);
+
+        var results = await Pipeline(engine.Object).RunAsync(
+            [Input("a", "Der Minister sprach."), Input("b", "Der Minister sprach. Er ging.")], QualityGate.Default, null, CancellationToken.None);
+
+        Assert.HasCount(1, calls);
+        CollectionAssert.AreEqual(new[] { "Der Minister sprach.", "Er ging." }, calls[0].ToArray());
+        Assert.IsTrue(results.All(r => r.Verdict == Verdict.Pass));
+    }
+
+    [TestMethod]
+    public async Task RunAsync_WhenLexicalEngine_GlossesEachArticleOnItsOwn()
+    {
+        var calls = new List<IReadOnlyList<string>>();
+
+        await Pipeline(Engine(lexical: true, calls).Object).RunAsync(
+            [Input("a", "Der Minister sprach."), Input("b", "Der Minister sprach.")], QualityGate.Default, null, CancellationToken.None);
+
+        Assert.HasCount(2, calls);
+    }
+
+    [TestMethod]
+    public async Task RunAsync_WhenOneInputIsBrokenAndOneCheckThrows_KeepsEveryOtherResult()
+    {
+        var calls = new List<IReadOnlyList<string>>();
+        var throwing = new Mock<ICheck>();
+        throwing.SetupGet(c => c.Rule).Returns(new RuleDescriptor("TQA999", "Boom", "Boom", "Fluency/Grammar", Severity.Minor, "x"));
+        throwing.Setup(c => c.Run(It.Is<ArticleAnalysis>(a => a.Article.Id == "c"))).Throws(new InvalidOperationException("boom"));
+        throwing.Setup(c => c.Run(It.Is<ArticleAnalysis>(a => a.Article.Id != "c"))).Returns([]);
+        var broken = new ArticleInput("b", "b", null, "b/target.de.txt: is not a text file", []);
+
+        var results = await Pipeline(Engine(false, calls).Object, throwing.Object).RunAsync(
+            [Input("a", "Der Minister sprach."), broken, Input("c", "Der Minister sprach.")], QualityGate.Default, null, CancellationToken.None);
+
+        CollectionAssert.AreEqual(new[] { Verdict.Pass, Verdict.Error, Verdict.Error }, results.Select(r => r.Verdict).ToArray());
+        Assert.AreEqual("b/target.de.txt: is not a text file", results[1].Error);
+        StringAssert.Contains(results[2].Error, "internal error in rule TQA999");
+    }
+
+    [TestMethod]
+    public async Task RunAsync_WhenAFindingHasNoBackTranslation_FillsItFromTheGlossesOfItsSpan()
+    {
+        var calls = new List<IReadOnlyList<string>>();
+        var check = new Mock<ICheck>();
+        var rule = new RuleDescriptor("TQA998", "Test", "Test", "Accuracy/Mistranslation", Severity.Critical, "x");
+        check.SetupGet(c => c.Rule).Returns(rule);
+        check.Setup(c => c.Run(It.IsAny<ArticleAnalysis>())).Returns((ArticleAnalysis a) =>
+            [new Finding(rule.Id, rule.Category, Severity.Critical, a.TargetSpan(4, 8), "Minister", "minister", null, "test")]);
+
+        var result = (await Pipeline(Engine(false, calls).Object, check.Object).RunAsync(
+            [Input("a", "Der Minister sprach.")], QualityGate.Default, null, CancellationToken.None))[0];
+
+        Assert.AreEqual(Verdict.Fail, result.Verdict);
+        Assert.AreEqual("minister", result.Findings[0].BackTranslation);
+        Assert.AreEqual(5, result.Findings[0].Span.Column);
+    }
+}
