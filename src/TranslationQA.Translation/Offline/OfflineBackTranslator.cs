@@ -24,11 +24,14 @@ public sealed class OfflineBackTranslator : IBackTranslator
     /// <inheritdoc />
     public string Name => "offline";
 
+    private long _charactersGlossed;
+
     /// <inheritdoc />
     public bool IsLexicalGloss => true;
 
     /// <inheritdoc />
-    public EngineStats Stats => EngineStats.Zero;
+    /// <remarks>Nothing is sent anywhere; only the characters glossed are counted.</remarks>
+    public EngineStats Stats => EngineStats.Zero with { CharactersTranslated = Interlocked.Read(ref _charactersGlossed) };
 
     /// <summary>True once loaded, when the dictionaries came from the binary cache.</summary>
     public bool LoadedFromCache => _lexicon.Value.FromCache;
@@ -52,6 +55,7 @@ public sealed class OfflineBackTranslator : IBackTranslator
         ArgumentNullException.ThrowIfNull(sentences);
         cancellationToken.ThrowIfCancellationRequested();
         var glosser = GlosserFor(fromLang, toLang);
+        Interlocked.Add(ref _charactersGlossed, sentences.Sum(s => (long)s.Length));
         // Glossing is pure CPU work of a few milliseconds per article, so it runs synchronously.
         return Task.FromResult(glosser.GlossBatch(sentences));
     }

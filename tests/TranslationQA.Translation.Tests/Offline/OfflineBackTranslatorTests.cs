@@ -33,6 +33,19 @@ public sealed class OfflineBackTranslatorTests
     }
 
     [TestMethod]
+    public async Task Stats_AfterTranslating_CountsGlossedCharactersAndNothingSent()
+    {
+        using var data = new OfflineTestData();
+        var engine = new OfflineBackTranslator(data.Options);
+
+        await engine.TranslateAsync(["Der Anruf kam.", "Das Telefonat."], "de", "en", CancellationToken.None);
+
+        Assert.AreEqual(28, engine.Stats.CharactersTranslated);
+        Assert.AreEqual(0, engine.Stats.CharactersSent);
+        Assert.AreEqual(0, engine.Stats.Requests);
+    }
+
+    [TestMethod]
     public void Gloss_WhenCompound_ReturnsLemmaAnalysisAndCombinedGloss()
     {
         using var data = new OfflineTestData();
