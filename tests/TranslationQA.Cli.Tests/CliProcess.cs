@@ -9,7 +9,10 @@ internal static class CliProcess
 
     public static string FixturePath(params string[] parts) => Path.Combine([RepositoryRoot, "fixtures", .. parts]);
 
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs the tool with <paramref name="environment"/> changes (a null value removes the variable).</summary>
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "translationqa.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -19,6 +22,11 @@ internal static class CliProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(tool);
         foreach (var arg in args)
         {
