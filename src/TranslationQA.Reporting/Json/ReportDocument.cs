@@ -42,8 +42,12 @@ public sealed record ArticleDocument(
     int WordCount,
     bool? IsLexicalGloss,
     CountsDocument Counts,
+    IReadOnlyList<SentenceDocument> Sentences,
     IReadOnlyList<PairDocument> Pairs,
     IReadOnlyList<FindingDocument> Findings);
+
+/// <summary>One German sentence with where it stands and its back-translation (also for target-only articles).</summary>
+public sealed record SentenceDocument(int Index, int Line, int Column, string Text, string BackTranslation);
 
 /// <summary>One alignment bead with its texts.</summary>
 public sealed record PairDocument(

@@ -51,9 +51,14 @@ public static class ReportDocumentBuilder
             result.WordCount,
             analysis?.IsLexicalGloss,
             Counts(ReportNames.Count(result.Findings)),
+            analysis is null ? [] : Sentences(analysis),
             analysis is null ? [] : Pairs(analysis),
             findings);
     }
+
+    private static List<SentenceDocument> Sentences(ArticleAnalysis analysis) =>
+        [.. analysis.TargetSentences.Select(s => new SentenceDocument(
+            s.Index, s.Span.Line, s.Span.Column, s.Text, analysis.BackTranslations[s.Index].Text))];
 
     private static List<PairDocument> Pairs(ArticleAnalysis analysis) =>
         [.. analysis.Pairs.Select(p => new PairDocument(
