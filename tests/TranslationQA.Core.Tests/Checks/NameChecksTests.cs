@@ -51,6 +51,9 @@ public sealed class NameChecksTests
     [DataRow("Lavrov spoke with Zelensky in Kyiv on Tuesday.", "Lawrow sprach am Dienstag in Kiew mit Selenskyj.")]
     [DataRow("Vladimir Putin called Volodymyr Zelensky.", "Wladimir Putin rief Wolodymyr Selenskyj an.")]
     [DataRow("Le président Emmanuel Macron a appelé Vladimir Poutine.", "Präsident Emmanuel Macron rief Wladimir Putin an.")]
+    [DataRow("Comets are unpredictable, said Elena Ruiz of the European Southern Observatory.", "Kometen sind unberechenbar, sagte Elena Ruiz von der Europäischen Südsternwarte.")]
+    [DataRow("We will consult closely with our Allies and partners.", "Wir werden uns eng mit unseren Verbündeten und Partnern beraten.")]
+    [DataRow("AS Val-de-Loire beat Olonne on Saturday.", "AS Val-de-Loire schlug Olonne am Samstag.")]
     public void MissingName_WhenNameTransliterated_FindsNothing(string source, string target)
     {
         var lang = source.StartsWith("Le ", StringComparison.Ordinal) ? "fr" : "en";
@@ -67,6 +70,17 @@ public sealed class NameChecksTests
         var names = new MissingNameCheck().Run(analysis).Select(f => f.SourceText).ToList();
 
         CollectionAssert.AreEquivalent(new[] { "Dmitry", "Peskov" }, names);
+    }
+
+    [TestMethod]
+    public void MissingName_WhenPersonDroppedNextToInstitution_StillFlagsThePerson()
+    {
+        var analysis = new AnalysisBuilder("Das sagte ein Forscher der Europäischen Südsternwarte.", "This was said by Elena Ruiz of the European Southern Observatory.")
+            .PairOneToOne().Build();
+
+        var names = new MissingNameCheck().Run(analysis).Select(f => f.SourceText).ToList();
+
+        CollectionAssert.AreEquivalent(new[] { "Elena", "Ruiz" }, names);
     }
 
     [TestMethod]
