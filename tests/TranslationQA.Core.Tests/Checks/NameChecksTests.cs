@@ -84,6 +84,26 @@ public sealed class NameChecksTests
     }
 
     [TestMethod]
+    [DataRow("Secretary of State Antony Blinken met Lavrov.", "Außenminister Anthony Blinken traf Lawrow.", "Anthony")]
+    [DataRow("He met Annalena Baerbock in Berlin.", "Er traf Annalena Barbock in Berlin.", "Barbock")]
+    [DataRow("Nokia chief Pekka Mäkinen said so.", "Nokia-Chef Pekka Mäkkinen sagte das.", "Mäkkinen")]
+    public void SourceNameSpelling_WhenNameMisspeltAgainstSource_FlagsIt(string source, string target, string expected)
+    {
+        var finding = new NameSpellingCheck().Run(new AnalysisBuilder(target, source).PairOneToOne().Build()).Single();
+
+        Assert.AreEqual(expected, finding.TargetText);
+    }
+
+    [TestMethod]
+    [DataRow("Navalny and Peskov spoke to Dmitry Kuleba.", "Nawalny und Peskow sprachen mit Dmitri Kuleba.")]
+    [DataRow("Sergei Lavrov met Volodymyr Zelenskyy.", "Sergej Lawrow traf Wolodymyr Selenskyj.")]
+    [DataRow("Lukashenko met Shoigu.", "Lukaschenko traf Schoigu.")]
+    [DataRow("Blinken met Baerbock.", "Blinken traf Baerbocks Team.")]
+    [DataRow("Blinken’s trip ended.", "Blinkens Reise endete.")]
+    public void SourceNameSpelling_WhenTransliteratedOrInflected_FindsNothing(string source, string target) =>
+        Assert.IsFalse(new NameSpellingCheck().Run(new AnalysisBuilder(target, source).PairOneToOne().Build()).Any());
+
+    [TestMethod]
     public void NameAsWords_WhenOutletNameTranslated_FlagsIt()
     {
         var analysis = new AnalysisBuilder("(FRANKREICH 24 mit AFP und REUTERS)")
