@@ -28,7 +28,8 @@ public static class Gazetteer
         ("Italy", ["italy", "italian", "italie", "italien"]),
         ("Spain", ["spain", "spanish", "espagne", "espagnol", "spanien", "spanisch"]),
         ("Japan", ["japan", "japon"]),
-        ("India", ["india", "inde", "indien", "indisch"]),
+        // French "Inde" only as a whole word: as a prefix it hits "indem", "indeed", "independent".
+        ("India", ["india", "=Inde", "indien", "indisch"]),
         ("Canada", ["canad", "kanad"]),
         ("Switzerland", ["switzerland", "swiss", "suisse", "schweiz"]),
         ("Belgium", ["belgi", "belgique", "belge"]),

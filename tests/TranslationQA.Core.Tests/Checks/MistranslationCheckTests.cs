@@ -65,4 +65,55 @@ public sealed class MistranslationCheckTests
 
         Assert.IsFalse(new MistranslationCheck().Run(builder.Build()).Any());
     }
+
+    [TestMethod]
+    public void Run_WhenPairHasSeveralGlossGaps_FindsNothingBecauseGapsAreDictionaryNoise()
+    {
+        const string source = "Biden offers Putin 'diplomatic channel' on Ukraine in talks on Thursday";
+        var analysis = new AnalysisBuilder("Biden bietet Putin im Gespräch am Donnerstag einen Kanal zur Ukraine", source)
+            .Gloss(0, "Biden", TokenKind.Name, "biden")
+            .Gloss(0, "bietet", TokenKind.Word, "bid")
+            .Gloss(0, "Gespräch", TokenKind.Word, "conversation")
+            .Gloss(0, "Donnerstag", TokenKind.Word, "thursday")
+            .Gloss(0, "Kanal", TokenKind.Word, "canal")
+            .PairOneToOne().Build();
+
+        Assert.IsFalse(new MistranslationCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    public void Run_WhenOnlyUnexplainedWordIsAPlaceName_FindsNothing()
+    {
+        const string source = "Biden offers Putin 'diplomatic channel' on Ukraine in call on Thursday";
+        var analysis = new AnalysisBuilder("Biden bietet Putin in Kiew am Donnerstag einen „diplomatischen Kanal“ an", source)
+            .Gloss(0, "Biden", TokenKind.Name, "biden")
+            .Gloss(0, "bietet", TokenKind.Word, "offer")
+            .Gloss(0, "Kiew", TokenKind.Word, "kiev")
+            .Gloss(0, "Donnerstag", TokenKind.Word, "thursday")
+            .Gloss(0, "diplomatischen", TokenKind.Word, "diplomatic")
+            .Gloss(0, "Kanal", TokenKind.Word, "channel")
+            .PairOneToOne().Build();
+
+        Assert.IsFalse(new MistranslationCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    public void Run_WhenWrongSenseOutsideHeadlineAndLead_IsMinor()
+    {
+        var builder = new AnalysisBuilder("Erste Zeile.\nZweite Zeile.\nDritte Zeile.\nVierte Zeile.\n" + Wrong, "One.\nTwo.\nThree.\nFour.\n" + Source);
+        builder.Gloss(4, "Biden", TokenKind.Name, "biden")
+            .Gloss(4, "Putin", TokenKind.Name, "putin")
+            .Gloss(4, "Ukraine", TokenKind.Name, "ukraine")
+            .Gloss(4, "bietet", TokenKind.Word, "offer")
+            .Gloss(4, "Berufungsverfahren", TokenKind.Word, "appeal proceedings")
+            .Gloss(4, "Donnerstag", TokenKind.Word, "thursday")
+            .Gloss(4, "diplomatischen", TokenKind.Word, "diplomatic")
+            .Gloss(4, "Kanal", TokenKind.Word, "channel")
+            .Pair([4], [4]);
+
+        var finding = new MistranslationCheck().Run(builder.Build()).Single();
+
+        Assert.AreEqual("Berufungsverfahren", finding.TargetText);
+        Assert.AreEqual(Severity.Minor, finding.Severity);
+    }
 }

@@ -24,6 +24,56 @@ public sealed class MtTrapCheckTests
     }
 
     [TestMethod]
+    [DataRow("Streik: Schlag legt Werk lahm.", "Strike shuts plant. Union workers walked out over wages.", "en", "Schlag")]
+    [DataRow("Die Pflanze in Ohio steht still.", "The plant in Ohio is idle. Car production has stopped.", "en", "Pflanze")]
+    [DataRow("Der Hof wies die Klage ab.", "The court dismissed the case. The judge was clear.", "en", "Hof")]
+    [DataRow("Er muss eine Feinheit von 500 Euro zahlen.", "He must pay a fine of 500 euros.", "en", "Feinheit")]
+    [DataRow("Der Fluss trat über seine Banken.", "The river burst its banks.", "en", "Banken")]
+    [DataRow("Die Behörde ließ die neue Droge für Patienten zu.", "The agency approved the new drug for patients.", "en", "Droge")]
+    [DataRow("Die Avocado der Verteidigung forderte Freispruch.", "L'avocat de la défense a demandé la relaxe. Le procès reprend.", "fr", "Avocado")]
+    [DataRow("Die Bibliothek feiert ihr Jubiläum.", "La librairie fête ses 50 ans.", "fr", "Bibliothek")]
+    [DataRow("Das neue College wird gebaut.", "Le nouveau collège sera construit. Il accueillera 600 élèves.", "fr", "College")]
+    [DataRow("Das Parkett forderte drei Jahre Haft.", "Le parquet a requis trois ans de prison.", "fr", "Parkett")]
+    public void Run_WhenWrongSenseWithDecidingContext_FlagsGermanWord(string target, string source, string lang, string expected)
+    {
+        var analysis = new AnalysisBuilder(target, source.Split(". ")[0], lang).PairOneToOne().Build() with
+        {
+            Article = new Article("t", lang, "de", source, target, "t"),
+        };
+
+        var finding = new MtTrapCheck().Run(analysis).Single();
+
+        Assert.AreEqual(expected, finding.TargetText);
+        Assert.AreEqual(Severity.Critical, finding.Severity, "a major trap in the headline is critical");
+    }
+
+    [TestMethod]
+    [DataRow("Der Luftschlag traf ein Depot. Ein Schlag gegen die Armee.", "The strike hit a depot. A military strike against the army.", "en")]
+    [DataRow("Die Pflanze blüht im Garten.", "The plant flowers in the garden. Seeds were sown.", "en")]
+    [DataRow("Wir hoffen auf ein faires Urteil des Gerichts.", "We hope the court gives a fair ruling.", "en")]
+    [DataRow("Der Feind zahlte einen hohen Preis.", "The enemy paid a high price, fine.", "en")]
+    [DataRow("Die Bank erhöhte die Zinsen für Kredite am Fluss.", "The bank raised interest on loans by the river.", "en")]
+    [DataRow("Die Polizei fand Drogen bei dem Dealer.", "Police found drugs on the dealer, an illegal drug trade.", "en")]
+    [DataRow("Die Bibliothek und die Buchhandlung öffnen.", "La bibliothèque et la librairie ouvrent.", "fr")]
+    [DataRow("Der Ärmelkanal war stürmisch.", "La Manche était agitée.", "fr")]
+    public void Run_WhenRightSenseOrNoDecidingContext_FindsNothing(string target, string source, string lang)
+    {
+        var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();
+
+        Assert.IsFalse(new MtTrapCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    [DataRow("hof$", "hof", true)]
+    [DataRow("hof$", "hoffen", false)]
+    [DataRow("*hof$", "bahnhof", true)]
+    [DataRow("*bibliothek", "stadtbibliothek", true)]
+    [DataRow("gift", "giftig", true)]
+    [DataRow("gift", "giftmischerin", false)]
+    public void Renders_WhenPatternGiven_MatchesWordAsDocumented(string rendering, string word, bool expected) =>
+        Assert.AreEqual(expected, MtTrapCheck.Renders(rendering, word));
+
+    [TestMethod]
     public void Run_WhenAppealIsMeantInCourt_FindsNothing()
     {
         const string source = "The court rejected the call by the defence.";

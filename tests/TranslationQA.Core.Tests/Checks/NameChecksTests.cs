@@ -51,6 +51,9 @@ public sealed class NameChecksTests
     [DataRow("Lavrov spoke with Zelensky in Kyiv on Tuesday.", "Lawrow sprach am Dienstag in Kiew mit Selenskyj.")]
     [DataRow("Vladimir Putin called Volodymyr Zelensky.", "Wladimir Putin rief Wolodymyr Selenskyj an.")]
     [DataRow("Le président Emmanuel Macron a appelé Vladimir Poutine.", "Präsident Emmanuel Macron rief Wladimir Putin an.")]
+    [DataRow("Comets are unpredictable, said Elena Ruiz of the European Southern Observatory.", "Kometen sind unberechenbar, sagte Elena Ruiz von der Europäischen Südsternwarte.")]
+    [DataRow("We will consult closely with our Allies and partners.", "Wir werden uns eng mit unseren Verbündeten und Partnern beraten.")]
+    [DataRow("AS Val-de-Loire beat Olonne on Saturday.", "AS Val-de-Loire schlug Olonne am Samstag.")]
     public void MissingName_WhenNameTransliterated_FindsNothing(string source, string target)
     {
         var lang = source.StartsWith("Le ", StringComparison.Ordinal) ? "fr" : "en";
@@ -68,6 +71,37 @@ public sealed class NameChecksTests
 
         CollectionAssert.AreEquivalent(new[] { "Dmitry", "Peskov" }, names);
     }
+
+    [TestMethod]
+    public void MissingName_WhenPersonDroppedNextToInstitution_StillFlagsThePerson()
+    {
+        var analysis = new AnalysisBuilder("Das sagte ein Forscher der Europäischen Südsternwarte.", "This was said by Elena Ruiz of the European Southern Observatory.")
+            .PairOneToOne().Build();
+
+        var names = new MissingNameCheck().Run(analysis).Select(f => f.SourceText).ToList();
+
+        CollectionAssert.AreEquivalent(new[] { "Elena", "Ruiz" }, names);
+    }
+
+    [TestMethod]
+    [DataRow("Secretary of State Antony Blinken met Lavrov.", "Außenminister Anthony Blinken traf Lawrow.", "Anthony")]
+    [DataRow("He met Annalena Baerbock in Berlin.", "Er traf Annalena Barbock in Berlin.", "Barbock")]
+    [DataRow("Nokia chief Pekka Mäkinen said so.", "Nokia-Chef Pekka Mäkkinen sagte das.", "Mäkkinen")]
+    public void SourceNameSpelling_WhenNameMisspeltAgainstSource_FlagsIt(string source, string target, string expected)
+    {
+        var finding = new NameSpellingCheck().Run(new AnalysisBuilder(target, source).PairOneToOne().Build()).Single();
+
+        Assert.AreEqual(expected, finding.TargetText);
+    }
+
+    [TestMethod]
+    [DataRow("Navalny and Peskov spoke to Dmitry Kuleba.", "Nawalny und Peskow sprachen mit Dmitri Kuleba.")]
+    [DataRow("Sergei Lavrov met Volodymyr Zelenskyy.", "Sergej Lawrow traf Wolodymyr Selenskyj.")]
+    [DataRow("Lukashenko met Shoigu.", "Lukaschenko traf Schoigu.")]
+    [DataRow("Blinken met Baerbock.", "Blinken traf Baerbocks Team.")]
+    [DataRow("Blinken’s trip ended.", "Blinkens Reise endete.")]
+    public void SourceNameSpelling_WhenTransliteratedOrInflected_FindsNothing(string source, string target) =>
+        Assert.IsFalse(new NameSpellingCheck().Run(new AnalysisBuilder(target, source).PairOneToOne().Build()).Any());
 
     [TestMethod]
     public void NameAsWords_WhenOutletNameTranslated_FlagsIt()

@@ -49,6 +49,7 @@ public sealed class NumberChecksTests
     [TestMethod]
     [DataRow("Am 29. April 2024 begann es.")]
     [DataRow("Im April 2024 begann es, am 21.01.2022 endete es.")]
+    [DataRow("Die Ukraine hat im März 4,1 Millionen Tonnen Getreide exportiert.")]
     public void DateFormat_WhenGerman_FindsNothing(string text) =>
         Assert.IsFalse(new DateFormatCheck().Run(new AnalysisBuilder(text).Build()).Any());
 

@@ -22,6 +22,15 @@ public sealed class PageResidueCheckTests
     [DataRow("© 2023 dpa. Alle Rechte vorbehalten.")]
     [DataRow("Lees meer over dit onderwerp")]
     [DataRow("Dienstag, März 14, 2023")]
+    [DataRow("Kommentare (0)")]
+    [DataRow("12 Comments")]
+    [DataRow("Zum Kommentieren bitte anmelden.")]
+    [DataRow("You must be logged in to post a comment.")]
+    [DataRow("Connectez-vous pour commenter")]
+    [DataRow("Log in om te reageren")]
+    [DataRow("Jetzt den Newsletter abonnieren und nichts verpassen!")]
+    [DataRow("Wir verwenden Cookies. Bitte akzeptieren Sie die Einstellungen.")]
+    [DataRow("Auf Facebook teilen")]
     public void Run_WhenLineIsBoilerplate_FlagsWholeLineAsCritical(string line)
     {
         var text = "Der Minister reiste am Montag nach Paris.\n" + line + "\nEr traf dort seinen Amtskollegen.";
@@ -41,6 +50,10 @@ public sealed class PageResidueCheckTests
     [DataRow("Briefwechsel")]
     [DataRow("Die beiden Chefdiplomaten haben sich gegen 11.00 Uhr (Ortszeit) begrüßt.")]
     [DataRow("Er teilte mit, dass die Lage ernst sei | so die Agentur.")]
+    [DataRow("Nutzer sollen Cookies künftig nicht mehr akzeptieren müssen")]
+    [DataRow("Der Minister wollte sich zu den Vorwürfen nicht äußern und verwies auf seinen Kommentar im Konto der Partei auf X.")]
+    [DataRow("Die Bank teilte am Montag mit, sie werde 2024 mehr als 1.000 Stellen streichen.")]
+    [DataRow("Mehr als 14.000 Läufer")]
     public void Run_WhenLineIsArticleContent_FindsNothing(string line)
     {
         var analysis = new AnalysisBuilder(line).Build();

@@ -42,6 +42,8 @@ public sealed class SentenceChecksTests
     [DataRow("Russia will not invade.", "Russland wird einmarschieren.", "en", "Russland wird")]
     [DataRow("La Russie n'envahira pas l'Ukraine.", "Russland wird in die Ukraine einmarschieren.", "fr", "Russland")]
     [DataRow("Russia will invade.", "Russland wird nicht einmarschieren.", "en", "nicht")]
+    [DataRow("Il ne viendra plus à Paris.", "Er wird nach Paris kommen.", "fr", "Er wird")]
+    [DataRow("Exports reached a record.", "Die Exporte erreichten keinen Rekord wie erwartet.", "en", "keinen")]
     public void Negation_WhenOnOneSideOnly_Flags(string source, string target, string lang, string expectedStart)
     {
         var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();
@@ -53,6 +55,13 @@ public sealed class SentenceChecksTests
     [DataRow("Russia will not invade.", "Russland wird nicht einmarschieren.", "en")]
     [DataRow("Il n'a parlé que de la paix.", "Er sprach nur über den Frieden.", "fr")]
     [DataRow("No Russian official threatened an invasion.", "Kein russischer Beamter drohte mit einer Invasion.", "en")]
+    [DataRow("Exports reached the highest monthly volume since the war began.", "Die Exporte waren so hoch wie in keinem Monat seit Kriegsbeginn.", "en")]
+    [DataRow("More runners started than ever before.", "So viele Läufer wie nie zuvor starteten.", "en")]
+    [DataRow("The report is due no later than Friday.", "Der Bericht kommt spätestens am Freitag.", "en")]
+    [DataRow("We are ready, no matter what.", "Wir sind bereit, egal was passiert.", "en")]
+    [DataRow("Il viendra sans doute mardi.", "Er kommt wohl am Dienstag.", "fr")]
+    [DataRow("Il n'a que trois ans, le plus jeune du groupe.", "Er ist erst drei Jahre alt, der Jüngste der Gruppe.", "fr")]
+    [DataRow("Both Paris and Berlin agreed.", "Nicht nur Paris, sondern auch Berlin stimmte zu.", "en")]
     public void Negation_WhenBothSidesAgree_FindsNothing(string source, string target, string lang) =>
         Assert.IsFalse(new NegationCheck().Run(new AnalysisBuilder(target, source, lang).PairOneToOne().Build()).Any());
 

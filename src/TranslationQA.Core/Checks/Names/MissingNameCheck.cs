@@ -20,7 +20,7 @@ public sealed class MissingNameCheck : ICheck
         foreach (var pair in analysis.Pairs.Where(p => p.Source.Count > 0 && p.Target.Count > 0))
         {
             var targetWords = pair.Target.SelectMany(t => context.TargetTokens[t]).Where(t => t.Type == TokenType.Word)
-                .SelectMany(t => t.Text.Split('-', '‑')).Where(p => p.Length > 1).ToList();
+                .SelectMany(t => t.Text.Split('-', '‑').Append(t.Text)).Where(p => p.Length > 1).Distinct().ToList();
             var targetKeys = targetWords.SelectMany(w => (string[])[NameKey.Of(w), NameKey.Of(StripGenitive(w))]).ToHashSet();
             var glossStems = pair.Target.SelectMany(t => analysis.BackTranslations[t].Words).SelectMany(w => w.Glosses.Append(w.Gloss ?? ""))
                 .SelectMany(g => g.Split(' ', '-')).Where(g => g.Length > 0).Select(g => Stemmer.Stem(g, lang)).ToHashSet();

@@ -58,6 +58,14 @@ public sealed class NameSpellingCheck : ICheck
             }
         }
 
+        // With a source, a name misspelt against it is wrong however often the article repeats the misspelling.
+        var flagged = new HashSet<int>();
+        foreach (var finding in SourceNameSpelling.Find(analysis))
+        {
+            flagged.Add(finding.Span.Offset);
+            yield return finding;
+        }
+
         var names = occurrences.Keys.ToList();
         var keys = names.ToDictionary(n => n, NameKey.Of, StringComparer.Ordinal);
         foreach (var rare in names)
@@ -73,7 +81,7 @@ public sealed class NameSpellingCheck : ICheck
                 continue;
             }
 
-            foreach (var (sentence, offset, length) in occurrences[rare])
+            foreach (var (sentence, offset, length) in occurrences[rare].Where(o => !flagged.Contains(analysis.TargetSentences[o.Sentence].Span.Offset + o.Offset)))
             {
                 yield return context.Finding(Rule, sentence, offset, length,
                     $"\"{rare}\" is spelt \"{common}\" elsewhere in the article ({occurrences[common].Count}x).", sourceText: common);

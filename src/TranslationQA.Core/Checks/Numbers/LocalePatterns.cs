@@ -8,7 +8,7 @@ internal static partial class LocalePatterns
     private const string Months = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December";
 
     /// <summary>English order "April 29, 2024" / "Januar 10": a month name followed by a day.</summary>
-    [GeneratedRegex(@"\b(?:" + Months + @")\.?\s(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b(?![.\d])(?:,\s\d{4})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Months + @")\.?\s(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b(?![.\d]|,\d)(?:,\s\d{4})?", RegexOptions.CultureInvariant)]
     public static partial Regex EnglishDateOrder();
 
     /// <summary>ISO date, optionally with a time ("2021-12-29", "2021-12-29T23:52:13").</summary>

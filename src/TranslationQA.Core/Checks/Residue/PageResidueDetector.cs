@@ -64,6 +64,11 @@ public static class PageResidueDetector
             }
         }
 
+        if (WidgetPrompts.Classify(lower, words.Count) is { } widget)
+        {
+            return widget;
+        }
+
         if (!tokens.Any(t => t.Type != TokenType.Punct) && line.Length <= 5)
         {
             return "stray punctuation line";

@@ -57,16 +57,34 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
                     }
 
                     reported.Add(sentence.Span.Offset + token.Offset);
-                    yield return context.Finding(Rule, t, token.Offset, token.Length, $"\"{token.Text}\": {trap.Advice}", trap.Severity,
+                    yield return context.Finding(Rule, t, token.Offset, token.Length, $"\"{token.Text}\": {trap.Advice}", Escalate(trap.Severity, t),
                         trap.SourceTerm.Count > 0 ? string.Join(' ', trap.SourceTerm) : null, sourceSentence: pair?.Source.FirstOrDefault());
                 }
             }
         }
     }
 
-    private static bool Renders(Trap trap, string word) => trap.Renderings.Any(r => r[0] == '*'
-        ? word.Contains(r[1..], StringComparison.Ordinal)
-        : word.StartsWith(r, StringComparison.Ordinal) && (r.Length >= 5 || word.Length <= r.Length + 3));
+    private static bool Renders(Trap trap, string word) => trap.Renderings.Any(r => Renders(r, word));
+
+    /// <summary>"*x" inside a word, "x" at its start, a trailing "$" pins the end ("hof$" is Hof, not hoffen).</summary>
+    internal static bool Renders(string rendering, string word)
+    {
+        var inside = rendering[0] == '*';
+        var whole = rendering[^1] == '$';
+        var core = rendering[(inside ? 1 : 0)..(whole ? ^1 : ^0)];
+        return (inside, whole) switch
+        {
+            (true, true) => word.EndsWith(core, StringComparison.Ordinal),
+            (true, false) => word.Contains(core, StringComparison.Ordinal),
+            (false, true) => word == core,
+            // A short bare start would match unrelated longer words, so it only takes a few inflection letters.
+            _ => word.StartsWith(core, StringComparison.Ordinal) && (core.Length >= 5 || word.Length <= core.Length + 3),
+        };
+    }
+
+    /// <summary>A wrong sense of a key word in the headline misleads every reader: a major trap there is critical.</summary>
+    private static Severity Escalate(Severity severity, int sentence) =>
+        severity == Severity.Major && sentence == 0 ? Severity.Critical : severity;
 
     private static bool ContainsTerm(List<string> stems, IReadOnlyList<string> term, string lang)
     {
