@@ -1,3 +1,4 @@
+using TranslationQA.Core.Text;
 using System.Globalization;
 using System.Text;
 
@@ -76,7 +77,7 @@ internal static class LexicalNormalizer
     /// <summary>Lower-cases and removes diacritics ("Sécurité" → "securite", "Außen" → "aussen").</summary>
     public static string Fold(string word)
     {
-        var decomposed = word.ToLowerInvariant().Replace("ß", "ss", StringComparison.Ordinal).Normalize(NormalizationForm.FormD);
+        var decomposed = word.ToLowerFast().Replace("ß", "ss", StringComparison.Ordinal).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -16,6 +16,8 @@ public sealed class ArticleContext
     private IReadOnlyList<ResidueLine>? _residue;
     private HashSet<int>? _residueLines;
     private HashSet<string>? _midCaps;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<AlignedPair, Mistranslation.PairWords> _pairWords =
+        new(ReferenceEqualityComparer.Instance);
 
     private ArticleContext(ArticleAnalysis analysis)
     {
@@ -71,6 +73,9 @@ public sealed class ArticleContext
     public bool HasAlignment => Analysis.SourceSentences.Count > 0 && Analysis.Pairs.Count > 0;
 
     /// <summary>The shared context of <paramref name="analysis"/>.</summary>
+    /// <summary>The words of a bead with their stems and glosses, built once and shared by the checks that need them.</summary>
+    internal Mistranslation.PairWords PairWords(AlignedPair pair) => _pairWords.GetOrAdd(pair, p => Mistranslation.PairWords.Build(this, p));
+
     public static ArticleContext For(ArticleAnalysis analysis) => Cache.GetValue(analysis, a => new ArticleContext(a));
 
     /// <summary>Builds a finding over the target text from an absolute offset and length.</summary>

@@ -20,7 +20,7 @@ public sealed class InconsistentTermCheck : ICheck
         var renderings = new Dictionary<string, List<(string Key, GermanWord Word, string Source)>>(StringComparer.Ordinal);
         foreach (var pair in analysis.Pairs.Where(p => p.Kind is BeadKind.OneToOne or BeadKind.OneToTwo or BeadKind.TwoToOne))
         {
-            var words = PairWords.Build(context, pair);
+            var words = context.PairWords(pair);
             foreach (var source in words.Source.Where(s => s.NounLike && s.Stem.Length >= 4))
             {
                 foreach (var german in words.German.Where(g => g.NounLike && g.GlossStems.Any(s => Stemmer.Related(s, source.Stem))))

@@ -20,7 +20,7 @@ public sealed class NegationCheck : ICheck
         var context = ArticleContext.For(analysis);
         foreach (var pair in analysis.Pairs.Where(p => p.Source.Count > 0 && p.Target.Count > 0))
         {
-            var source = pair.Source.SelectMany(i => context.SourceTokens[i]).Where(t => t.Type == TokenType.Word).Select(t => t.Text.ToLowerInvariant()).ToList();
+            var source = pair.Source.SelectMany(i => context.SourceTokens[i]).Where(t => t.Type == TokenType.Word).Select(t => t.Text.ToLowerFast()).ToList();
             var sourceNegated = IsNegated(source, context.SourceLang);
             var germanNegators = pair.Target.SelectMany(t => GermanNegators(context.TargetTokens[t]).Select(k => (Sentence: t, Token: k))).ToList();
             if (sourceNegated == germanNegators.Count > 0)
@@ -77,7 +77,7 @@ public sealed class NegationCheck : ICheck
     private static IEnumerable<Token> GermanNegators(List<Token> tokens)
     {
         var words = tokens.Where(t => t.Type == TokenType.Word).ToList();
-        var masked = NegationIdioms.Masked(words.Select(w => w.Text.ToLowerInvariant()).ToList(), "de");
-        return words.Where((w, i) => !masked.Contains(i) && German.Contains(w.Text.ToLowerInvariant()));
+        var masked = NegationIdioms.Masked(words.Select(w => w.Text.ToLowerFast()).ToList(), "de");
+        return words.Where((w, i) => !masked.Contains(i) && German.Contains(w.Text.ToLowerFast()));
     }
 }

@@ -1,3 +1,4 @@
+using TranslationQA.Core.Text;
 using DiffPlex;
 
 namespace TranslationQA.Core.Diffing;
@@ -48,7 +49,7 @@ internal sealed class ProseChunker : IChunker
 
     /// <summary>The comparison key of a chunk: lower-cased words, one space for any whitespace run.</summary>
     public static string Key(string chunk) =>
-        chunk.Length > 0 && char.IsWhiteSpace(chunk[0]) ? " " : chunk.ToLowerInvariant();
+        chunk.Length > 0 && char.IsWhiteSpace(chunk[0]) ? " " : chunk.ToLowerFast();
 
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark

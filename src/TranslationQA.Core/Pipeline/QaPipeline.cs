@@ -23,14 +23,13 @@ public sealed class QaPipeline(PipelineComponents components, int batchSize = 25
         foreach (var batch in inputs.Chunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var segmented = batch.Select(Segment).ToList();
+            // Segmenting and checking are pure CPU work per article, so they use every core; engine calls stay
+            // sequential because an engine need not be thread-safe and a service batches across articles anyway.
+            var segmented = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Segment).ToList();
             var backTranslations = await BackTranslateAsync(segmented, cancellationToken).ConfigureAwait(false);
-            foreach (var item in segmented)
-            {
-                results.Add(item.Error is not null
-                    ? ArticleResult.Failed(item.Input.Id, item.Input.Path, item.Error)
-                    : Check(item, backTranslations[item], gate));
-            }
+            results.AddRange(segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item => item.Error is not null
+                ? ArticleResult.Failed(item.Input.Id, item.Input.Path, item.Error)
+                : Check(item, backTranslations[item], gate)));
 
             progress?.Report(new PipelineProgress(results.Count, inputs.Count));
         }

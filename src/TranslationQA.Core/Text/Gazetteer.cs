@@ -47,36 +47,47 @@ public static class Gazetteer
     public static (string Id, int Tokens)? Match(IReadOnlyList<Token> tokens, int index)
     {
         var token = tokens[index].Text;
-        var lower = token.ToLowerInvariant();
-        foreach (var (id, forms) in Entries)
+        if (token.Length == 0 || !ByFirstLetter.TryGetValue(char.ToLowerInvariant(token[0]), out var candidates))
         {
-            foreach (var form in forms)
+            return null;
+        }
+
+        var lower = token.ToLowerFast();
+        foreach (var (id, form, parts) in candidates)
+        {
+            if (form[0] == '=')
             {
-                if (form[0] == '=')
-                {
-                    if (token == form[1..] || token.StartsWith(form[1..] + "-", StringComparison.Ordinal))
-                    {
-                        return (id, 1);
-                    }
-                }
-                else if (form.Contains(' ', StringComparison.Ordinal))
-                {
-                    var parts = form.Split(' ');
-                    if (index + parts.Length <= tokens.Count && Enumerable.Range(0, parts.Length)
-                            .All(k => tokens[index + k].Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase)))
-                    {
-                        return (id, parts.Length);
-                    }
-                }
-                else if (lower.StartsWith(form, StringComparison.Ordinal))
+                var exact = form.AsSpan(1);
+                if (token.AsSpan().SequenceEqual(exact) || token.AsSpan().StartsWith(exact) && token.Length > exact.Length && token[exact.Length] == '-')
                 {
                     return (id, 1);
                 }
+            }
+            else if (parts is not null)
+            {
+                if (index + parts.Length <= tokens.Count && Enumerable.Range(0, parts.Length)
+                        .All(k => tokens[index + k].Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase)))
+                {
+                    return (id, parts.Length);
+                }
+            }
+            else if (lower.StartsWith(form, StringComparison.Ordinal))
+            {
+                return (id, 1);
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The forms grouped by their lower-case first letter, in entry order, so a token is only compared with forms that
+    /// can match it (first match wins, as before). Multi-word forms are split once here.
+    /// </summary>
+    private static readonly Dictionary<char, (string Id, string Form, string[]? Parts)[]> ByFirstLetter = Entries
+        .SelectMany(e => e.Forms.Select(form => (e.Id, Form: form, Parts: form.Contains(' ', StringComparison.Ordinal) ? form.Split(' ') : null)))
+        .GroupBy(f => char.ToLowerInvariant(f.Form[0] == '=' ? f.Form[1] : f.Form[0]))
+        .ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>Occurrences of entities in <paramref name="tokens"/>: id and token index.</summary>
     public static List<(string Id, int Index)> Find(IReadOnlyList<Token> tokens)

@@ -29,7 +29,7 @@ public static class NameKey
     /// <summary>A key in which common transliteration differences vanish.</summary>
     public static string Of(string name)
     {
-        var w = name.ToLowerInvariant();
+        var w = name.ToLowerFast();
         if (Table.TryGetValue(w, out var german))
         {
             w = german;

@@ -32,7 +32,7 @@ public static class NumberParser
             var t = tokens[i];
             if (t.Type == TokenType.Word)
             {
-                var lower = t.Text.ToLowerInvariant();
+                var lower = t.Text.ToLowerFast();
                 var stem = lang == "de" ? StripGermanAdjective(lower) : lower;
                 if (Words.TryGetValue(lang + ":" + stem, out var w) || Words.TryGetValue(lang + ":" + lower, out w))
                 {

@@ -12,7 +12,7 @@ public static class Stemmer
     /// <summary>Stem of <paramref name="word"/> in <paramref name="lang"/> (lower-cased).</summary>
     public static string Stem(string word, string lang)
     {
-        var w = word.ToLowerInvariant();
+        var w = word.ToLowerFast();
         return lang switch
         {
             "fr" => French(StripElision(w)),

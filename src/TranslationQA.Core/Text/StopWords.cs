@@ -39,7 +39,7 @@ public static class StopWords
         "wij we ze mij me ons hun haar er ook nog al dan als zo meer");
 
     /// <summary>True when <paramref name="word"/> is a function word of <paramref name="lang"/> (en, fr, de, nl).</summary>
-    public static bool IsStopWord(string word, string lang) => For(lang).Contains(word.ToLowerInvariant());
+    public static bool IsStopWord(string word, string lang) => For(lang).Contains(word.ToLowerFast());
 
     /// <summary>The function-word set of <paramref name="lang"/>; empty for an unknown language.</summary>
     public static IReadOnlySet<string> For(string lang) => lang switch

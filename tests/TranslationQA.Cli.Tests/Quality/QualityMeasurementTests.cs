@@ -34,4 +34,63 @@ public sealed class QualityMeasurementTests
 
         Assert.IsNotEmpty(all);
     }
+
+    // Floors measured on 2026-11-23 (README, "Measured quality"): seed recall 82/122, precision 80/108;
+    // pairs recall 38/41, precision 41/56. Raise them when the checks improve; never lower them to pass.
+    [TestMethod]
+    [DataRow("articles", 0.67, 0.74)]
+    [DataRow("pairs", 0.92, 0.73)]
+    public async Task RecallAndPrecision_OverAnnotatedFixtures_StayAtOrAboveTheMeasuredFloor(string set, double recallFloor, double precisionFloor)
+    {
+        var total = (await FixtureRun.AllAsync()).Where(f => f.Set == set)
+            .Aggregate(Core.Findings.AnnotationEvaluation.Empty, (sum, f) => sum.Add(f.Evaluation));
+
+        TestContext.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{set}: recall {total.Found}/{total.Annotations} = {total.Recall:P1}, precision {total.TruePositives}/{total.Findings} = {total.Precision:P1}"));
+        Assert.IsGreaterThanOrEqualTo(recallFloor, total.Recall);
+        Assert.IsGreaterThanOrEqualTo(precisionFloor, total.Precision);
+    }
+
+    [TestMethod]
+    public async Task CriticalErrors_InHandMadePairs_AreAllFoundAtMajorOrAbove()
+    {
+        var missed = (await FixtureRun.AllAsync()).Where(f => f.Set == "pairs").SelectMany(f => f.Evaluation.MissedCritical).ToList();
+
+        Assert.IsEmpty(missed, string.Join("; ", missed.Select(m => $"line {m.Line}: {m.Text}")));
+    }
+
+    [TestMethod]
+    public async Task CriticalErrors_InSeedArticles_AtMostTheTwoKnownMisses()
+    {
+        // Measured: two seed criticals are not found at major or above, among them "pseudowissenschaftliche
+        // Operation" (false flag); the goal is zero.
+        var missed = (await FixtureRun.AllAsync()).Where(f => f.Set == "articles").SelectMany(f => f.Evaluation.MissedCritical).ToList();
+
+        Assert.IsLessThanOrEqualTo(2, missed.Count, string.Join("; ", missed.Select(m => $"line {m.Line}: {m.Text}")));
+    }
+
+    [TestMethod]
+    public async Task CleanControls_HaveAtMostOneMajorFindingPerThousandWords()
+    {
+        foreach (var control in (await FixtureRun.AllAsync()).Where(f => f.Set == "pairs" && f.IsClean))
+        {
+            var serious = control.Result.Findings.Count(f => f.Severity >= Severity.Major);
+            var perThousand = serious * 1000.0 / Math.Max(1, control.Result.WordCount);
+
+            Assert.IsLessThanOrEqualTo(1.0, perThousand,
+                $"{control.Name}: {string.Join("; ", control.Result.Findings.Where(f => f.Severity >= Severity.Major).Select(f => $"{f.RuleId} {f.TargetText}"))}");
+        }
+    }
+
+    [TestMethod]
+    public async Task OriginalGermanArticle_HasAtMostTwoMajorFindingsOutsideItsPageResidue()
+    {
+        var original = (await FixtureRun.AllAsync()).Single(f => f.Name == "spiegel-blinken-lavrov-meeting");
+
+        var serious = original.Result.Findings
+            .Where(f => f.Severity >= Severity.Major && f.Category != "Design and markup/Extraneous content")
+            .ToList();
+
+        Assert.IsLessThanOrEqualTo(2, serious.Count, string.Join("; ", serious.Select(f => $"{f.RuleId} {f.TargetText}")));
+    }
 }

@@ -18,7 +18,7 @@ public sealed class ContentLossCheck : ICheck
         var context = ArticleContext.For(analysis);
         foreach (var pair in analysis.Pairs.Where(p => p.Kind is BeadKind.OneToOne or BeadKind.OneToTwo or BeadKind.TwoToOne))
         {
-            var words = PairWords.Build(context, pair);
+            var words = context.PairWords(pair);
             if (!words.HasGlosses || words.Source.Count < MinContentWords)
             {
                 continue;

@@ -1,3 +1,4 @@
+using TranslationQA.Core.Text;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Core.Checks.Mistranslation;
@@ -33,7 +34,7 @@ public sealed class MistranslationCheck : ICheck
                 continue;
             }
 
-            var words = PairWords.Build(context, pair);
+            var words = context.PairWords(pair);
             if (!words.HasGlosses || words.Source.Count == 0)
             {
                 continue;
@@ -53,7 +54,7 @@ public sealed class MistranslationCheck : ICheck
             }
 
             var deleted = DeletedWords(p < analysis.Diffs.Count ? analysis.Diffs[p] : null);
-            var best = uncovered.Where(s => deleted is null || deleted.Contains(s.Text.ToLowerInvariant()))
+            var best = uncovered.Where(s => deleted is null || deleted.Contains(s.Text.ToLowerFast()))
                 .SelectMany(s => candidates.Select(g => (Source: s, German: g, Gap: Math.Abs(g.Position - s.Position))))
                 .Where(c => c.Gap <= MaxPositionGap)
                 .OrderByDescending(c => 1 - c.Gap + (c.German.NounLike == c.Source.NounLike ? 0.15 : 0))
@@ -94,7 +95,7 @@ public sealed class MistranslationCheck : ICheck
 
         return diff.Pieces.Where(p => p.Operation == DiffOperation.Deleted)
             .SelectMany(p => Text.Tokenizer.Words(p.Text))
-            .Select(t => Text.Stemmer.StripElision(t.Text).ToLowerInvariant())
+            .Select(t => Text.Stemmer.StripElision(t.Text).ToLowerFast())
             .ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class PairWords
     };
 
     private readonly List<string> _coverStems;
-    private readonly List<string> _surfaces;
+    private readonly Lazy<string[]> _surfaceKeys;
 
     private PairWords(List<SourceWord> source, List<GermanWord> german, HashSet<string> allSourceStems, List<string> coverStems, List<string> surfaces)
     {
@@ -28,7 +28,7 @@ internal sealed class PairWords
         German = german;
         AllSourceStems = allSourceStems;
         _coverStems = coverStems;
-        _surfaces = surfaces;
+        _surfaceKeys = new Lazy<string[]>(() => [.. surfaces.Select(NameKey.Of).Distinct()]);
     }
 
     /// <summary>True when the bead's target has glosses at all (an engine without word alignment gives none).</summary>
@@ -44,13 +44,30 @@ internal sealed class PairWords
     public HashSet<string> AllSourceStems { get; }
 
     /// <summary>True when some German word of the bead covers <paramref name="word"/> by gloss or by spelling.</summary>
-    public bool Covers(SourceWord word) =>
-        _coverStems.Any(s => Stemmer.Related(s, word.Stem)) || _surfaces.Any(s => NameKey.Same(s, word.Text));
+    public bool Covers(SourceWord word)
+    {
+        if (_coverStems.Any(s => Stemmer.Related(s, word.Stem)))
+        {
+            return true;
+        }
+
+        // The test of NameKey.Same, with the German surfaces' keys computed once per bead instead of on every call.
+        var key = NameKey.Of(word.Text);
+        return _surfaceKeys.Value.Any(k => k == key || Math.Min(k.Length, key.Length) >= 6 && EditDistance.Damerau(k, key, 1) <= 1);
+    }
 
     /// <summary>True when none of <paramref name="word"/>'s glosses matches a source word of the bead.</summary>
-    public bool IsUnexplained(GermanWord word) =>
-        !word.GlossStems.Any(s => AllSourceStems.Any(a => Stemmer.Related(a, s)))
-        && !AllSourceStems.Any(a => Stemmer.Related(a, Stemmer.Stem(word.Gloss.Surface, "de")) || Stemmer.Related(a, word.Gloss.Surface.ToLowerInvariant()));
+    public bool IsUnexplained(GermanWord word)
+    {
+        if (word.GlossStems.Any(s => AllSourceStems.Any(a => Stemmer.Related(a, s))))
+        {
+            return false;
+        }
+
+        var stem = Stemmer.Stem(word.Gloss.Surface, "de");
+        var lower = word.Gloss.Surface.ToLowerFast();
+        return !AllSourceStems.Any(a => Stemmer.Related(a, stem) || Stemmer.Related(a, lower));
+    }
 
     /// <summary>Builds the words of <paramref name="pair"/>.</summary>
     public static PairWords Build(ArticleContext context, AlignedPair pair)
@@ -75,13 +92,13 @@ internal sealed class PairWords
                 var bare = Stemmer.StripElision(t.Text);
                 var stem = Stemmer.Stem(bare, lang);
                 all.Add(stem);
-                all.Add(bare.ToLowerInvariant());
+                all.Add(bare.ToLowerFast());
                 if (bare.Length < 3 || StopWords.IsStopWord(bare, lang) || NameCandidates.IsName(tokens, k, lang, context.SourceCapitalisedMidSentence) || Gazetteer.Match(tokens, k) is not null)
                 {
                     continue;
                 }
 
-                var previous = k > 0 ? Stemmer.StripElision(tokens[k - 1].Text).ToLowerInvariant().TrimEnd('\'', '’') : "";
+                var previous = k > 0 ? Stemmer.StripElision(tokens[k - 1].Text).ToLowerFast().TrimEnd('\'', '’') : "";
                 var nounLike = NounMarkers.Contains(previous) || k > 0 && tokens[k - 1].Text.EndsWith('\'');
                 source.Add(new SourceWord(bare, stem, i, (double)at / Math.Max(1, sourceCount - 1), nounLike));
             }
@@ -98,7 +115,8 @@ internal sealed class PairWords
             foreach (var w in words)
             {
                 var index = g++;
-                coverStems.AddRange(GlossStemsOf(w, lang));
+                var stems = GlossStemsOf(w, lang);
+                coverStems.AddRange(stems);
                 surfaces.Add(w.Surface);
                 if (w.Kind != TokenKind.Word || w.Glosses.Count == 0 || w.Length < 4)
                 {
@@ -106,7 +124,7 @@ internal sealed class PairWords
                 }
 
                 var nounLike = char.IsUpper(w.Surface[0]) && w.Offset > 0;
-                german.Add(new GermanWord(w, t, (double)index / Math.Max(1, targetCount - 1), GlossStemsOf(w, lang), nounLike));
+                german.Add(new GermanWord(w, t, (double)index / Math.Max(1, targetCount - 1), stems, nounLike));
             }
         }
 
@@ -114,11 +132,14 @@ internal sealed class PairWords
     }
 
     private static List<string> GlossStemsOf(WordGloss w, string lang) =>
-        w.Glosses.Append(w.Gloss ?? "")
-            .SelectMany(g => g.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+        w.Glosses.Append(w.Gloss ?? "").SelectMany(g => PhraseStems(g, lang)).Distinct().ToList();
+
+    /// <summary>Content-word stems of one gloss phrase, memoised: glosses come from a fixed dictionary vocabulary.</summary>
+    private static string[] PhraseStems(string phrase, string lang) =>
+        PhraseStemCache.GetOrAdd((phrase, lang), key => [.. key.Phrase.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Select(Stemmer.StripElision)
-            .Where(p => p.Length > 1 && !StopWords.IsStopWord(p, lang) && p != "to" && p != "sth" && p != "sb")
-            .Select(p => Stemmer.Stem(p, lang))
-            .Distinct()
-            .ToList();
+            .Where(p => p.Length > 1 && !StopWords.IsStopWord(p, key.Lang) && p != "to" && p != "sth" && p != "sb")
+            .Select(p => Stemmer.Stem(p, key.Lang))]);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Phrase, string Lang), string[]> PhraseStemCache = new();
 }

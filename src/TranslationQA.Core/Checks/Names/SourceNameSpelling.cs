@@ -55,7 +55,7 @@ public static class SourceNameSpelling
     /// <summary>Folds the spelling differences German transliteration makes, so only other edits remain.</summary>
     private static string Normalise(string word)
     {
-        var w = word.ToLowerInvariant().Replace("sch", "sh", StringComparison.Ordinal).Replace("tsch", "ch", StringComparison.Ordinal)
+        var w = word.ToLowerFast().Replace("sch", "sh", StringComparison.Ordinal).Replace("tsch", "ch", StringComparison.Ordinal)
             .Replace('v', 'w').Replace('y', 'i').Replace('j', 'i').Replace('z', 's').Replace('c', 'k').Replace("ou", "u", StringComparison.Ordinal);
         var folded = new System.Text.StringBuilder(w.Length);
         foreach (var ch in w)

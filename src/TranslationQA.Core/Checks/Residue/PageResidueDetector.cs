@@ -44,7 +44,7 @@ public static class PageResidueDetector
     /// <summary>Why <paramref name="line"/> (trimmed) is residue, or null when it may be content.</summary>
     public static string? Classify(string line)
     {
-        var lower = line.ToLowerInvariant().TrimStart('-', '–', '—', '•', '*', ' ', '>', '»');
+        var lower = line.ToLowerFast().TrimStart('-', '–', '—', '•', '*', ' ', '>', '»');
         foreach (var prefix in ResidueVocabulary.LinePrefixes)
         {
             if (lower.StartsWith(prefix, StringComparison.Ordinal))
@@ -91,7 +91,7 @@ public static class PageResidueDetector
         }
 
         var numbers = tokens.Count(t => t.Type == TokenType.Number);
-        if (words.Count <= 3 && numbers >= 1 && words.Count >= 1 && words.All(w => ResidueVocabulary.CalendarWords.Contains(w.Text.ToLowerInvariant())))
+        if (words.Count <= 3 && numbers >= 1 && words.Count >= 1 && words.All(w => ResidueVocabulary.CalendarWords.Contains(w.Text.ToLowerFast())))
         {
             return "date line of the web page";
         }

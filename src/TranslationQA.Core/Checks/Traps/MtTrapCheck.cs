@@ -32,19 +32,25 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
             var pair = pairIndex >= 0 ? analysis.Pairs[pairIndex] : null;
             var sourceText = pair is null ? "" : context.SourceText(pair);
             var sourceWords = Words(sourceText).ToList();
-            var sourceStems = sourceWords.Select(w => Stemmer.Stem(w, context.SourceLang)).ToList();
+            var sourceStems = new Lazy<List<string>>(() => [.. sourceWords.Select(w => Stemmer.Stem(w, context.SourceLang))]);
             var beadWords = pair is null
                 ? Words(sentence.Text).ToHashSet(StringComparer.Ordinal)
                 : pair.Target.SelectMany(i => Words(analysis.TargetSentences[i].Text)).Concat(sourceWords).ToHashSet(StringComparer.Ordinal);
             foreach (var token in context.TargetTokens[t].Where(k => k.Type == TokenType.Word))
             {
-                var lower = token.Text.ToLowerInvariant();
+                var lower = token.Text.ToLowerFast();
                 foreach (var trap in traps)
                 {
+                    // The rendering test is cheap and rarely true, so it goes first; the source-term test stems.
+                    if (!Renders(trap, lower) || reported.Contains(sentence.Span.Offset + token.Offset))
+                    {
+                        continue;
+                    }
+
                     var applies = trap.SourceTerm.Count > 0
-                        ? trap.Lang == context.SourceLang && pair is not null && ContainsTerm(sourceStems, trap.SourceTerm, context.SourceLang)
+                        ? trap.Lang == context.SourceLang && pair is not null && ContainsTerm(sourceStems.Value, trap.SourceTerm, context.SourceLang)
                         : trap.Standalone;
-                    if (!applies || !Renders(trap, lower) || reported.Contains(sentence.Span.Offset + token.Offset))
+                    if (!applies)
                     {
                         continue;
                     }
@@ -64,21 +70,33 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
         }
     }
 
-    private static bool Renders(Trap trap, string word) => trap.Renderings.Any(r => Renders(r, word));
+    // A plain loop: this runs for every German word against every trap, so a LINQ closure here was a hot allocation.
+    private static bool Renders(Trap trap, string word)
+    {
+        foreach (var rendering in trap.Renderings)
+        {
+            if (Renders(rendering, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"*x" inside a word, "x" at its start, a trailing "$" pins the end ("hof$" is Hof, not hoffen).</summary>
     internal static bool Renders(string rendering, string word)
     {
         var inside = rendering[0] == '*';
         var whole = rendering[^1] == '$';
-        var core = rendering[(inside ? 1 : 0)..(whole ? ^1 : ^0)];
+        var core = rendering.AsSpan()[(inside ? 1 : 0)..(whole ? ^1 : ^0)];
         return (inside, whole) switch
         {
-            (true, true) => word.EndsWith(core, StringComparison.Ordinal),
-            (true, false) => word.Contains(core, StringComparison.Ordinal),
-            (false, true) => word == core,
+            (true, true) => word.AsSpan().EndsWith(core, StringComparison.Ordinal),
+            (true, false) => word.AsSpan().Contains(core, StringComparison.Ordinal),
+            (false, true) => word.AsSpan().SequenceEqual(core),
             // A short bare start would match unrelated longer words, so it only takes a few inflection letters.
-            _ => word.StartsWith(core, StringComparison.Ordinal) && (core.Length >= 5 || word.Length <= core.Length + 3),
+            _ => word.AsSpan().StartsWith(core, StringComparison.Ordinal) && (core.Length >= 5 || word.Length <= core.Length + 3),
         };
     }
 
@@ -101,5 +119,5 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
     }
 
     private static IEnumerable<string> Words(string text) =>
-        Tokenizer.Words(text).Select(t => Stemmer.StripElision(t.Text.ToLowerInvariant()));
+        Tokenizer.Words(text).Select(t => Stemmer.StripElision(t.Text.ToLowerFast()));
 }

@@ -36,7 +36,7 @@ public static class TrapLexicon
                 throw new FormatException($"{origin}: data row {n} needs 9 tab-separated columns (lang source renderings context forbidden scope standalone severity advice).");
             }
 
-            result.Add(new Trap(c[0], c[1] == "-" ? [] : c[1].ToLowerInvariant().Split(' '), List(c[2]), List(c[3]), List(c[4]),
+            result.Add(new Trap(c[0], c[1] == "-" ? [] : c[1].ToLowerFast().Split(' '), List(c[2]), List(c[3]), List(c[4]),
                 c[5] == "article", c[6] == "yes", severity, c[8]));
         }
 
@@ -44,5 +44,5 @@ public static class TrapLexicon
     }
 
     private static string[] List(string cell) =>
-        cell == "-" ? [] : cell.ToLowerInvariant().Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        cell == "-" ? [] : cell.ToLowerFast().Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -27,7 +27,7 @@ public sealed class DoubledWordCheck : ICheck
                 var (a, b) = (tokens[i - 1], tokens[i]);
                 if (a.Type != TokenType.Word || b.Type != TokenType.Word
                     || !string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase)
-                    || ValidRepeats.Contains(b.Text.ToLowerInvariant())
+                    || ValidRepeats.Contains(b.Text.ToLowerFast())
                     || !string.IsNullOrWhiteSpace(text[a.End..b.Offset]))
                 {
                     continue;
