@@ -47,6 +47,7 @@ public static class CheckCatalogue
             new InconsistentTermCheck(),
             new NegationCheck(),
             new GarbledSentenceCheck(),
+            new ForeignNameFormCheck(),
         ];
         return all.Where(c => options.DisabledRules is null || !options.DisabledRules.Contains(c.Rule.Id)).ToList();
     }

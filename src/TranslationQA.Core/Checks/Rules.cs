@@ -78,11 +78,15 @@ public static class Rules
     public static readonly RuleDescriptor Garbled = new("TQA024", "GarbledSentence", "Garbled sentence", "Fluency/Unintelligible", Severity.Major,
         "The sentence breaks off or runs into the next one without punctuation; it cannot be read as written.");
 
+    /// <summary>A name in its English or French form where German has its own.</summary>
+    public static readonly RuleDescriptor ForeignNameForm = new("TQA025", "ForeignNameForm", "Name in a foreign form", "Accuracy/Mistranslation/Entity", Severity.Major,
+        "A person or place appears in its English or French spelling (Poutine, Moscou, Geneva) where German writes it its own way (Putin, Moskau, Genf).");
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         Mistranslation, MtTrap, MissingName, NameAsWords, NameSpelling, WrongEntity, NumberMismatch, DateFormat, TimeFormat,
         NumberFormat, Untranslated, PageResidue, Omission, Addition, ContentLoss, MissingSpace, MixedQuotes, Unbalanced,
-        DoubledPunctuation, SpaceBeforePunctuation, DoubledWord, InconsistentTerm, Negation, Garbled,
+        DoubledPunctuation, SpaceBeforePunctuation, DoubledWord, InconsistentTerm, Negation, Garbled, ForeignNameForm,
     ];
 }

@@ -35,10 +35,10 @@ public sealed class QualityMeasurementTests
         Assert.IsNotEmpty(all);
     }
 
-    // Floors measured on 2026-11-23 (README, "Measured quality"): seed recall 82/122, precision 80/108;
+    // Floors measured on 2026-11-23 (README, "Measured quality"): seed recall 84/122, precision 82/110;
     // pairs recall 38/41, precision 41/56. Raise them when the checks improve; never lower them to pass.
     [TestMethod]
-    [DataRow("articles", 0.67, 0.74)]
+    [DataRow("articles", 0.68, 0.74)]
     [DataRow("pairs", 0.92, 0.73)]
     public async Task RecallAndPrecision_OverAnnotatedFixtures_StayAtOrAboveTheMeasuredFloor(string set, double recallFloor, double precisionFloor)
     {
