@@ -28,13 +28,13 @@ public sealed class CheckCommandTests
             .Where(f => f.GetProperty("targetText").GetString()!.Contains("Berufungsverfahren", StringComparison.Ordinal))
             .ToList();
         Assert.IsNotEmpty(appeal, "Berufungsverfahren not flagged");
-        Assert.AreNotEqual("minor", appeal[0].GetProperty("severity").GetString());
+        Assert.AreEqual("critical", appeal[0].GetProperty("severity").GetString(), "a wrong sense in the headline is critical");
         var evidence = appeal[0].GetProperty("sourceText").GetString() + " " + appeal[0].GetProperty("message").GetString();
         StringAssert.Contains(evidence, "appel");
         StringAssert.Contains(evidence, "call");
         Assert.AreEqual(4, appeal[0].GetProperty("line").GetInt32());
         Assert.AreEqual(35, appeal[0].GetProperty("column").GetInt32());
-        StringAssert.Contains(result.Stdout, "dhnet-biden-putin-appel/target.de.txt(4,35): ");
+        StringAssert.Contains(result.Stdout, "dhnet-biden-putin-appel/target.de.txt(4,35): error TQA002: critical:");
         Assert.IsFalse(string.IsNullOrEmpty(appeal[0].GetProperty("backTranslation").GetString()), "no back-translation evidence");
         Directory.Delete(output, recursive: true);
     }

@@ -16,6 +16,7 @@ public sealed class ArticleContext
     private IReadOnlyList<ResidueLine>? _residue;
     private HashSet<int>? _residueLines;
     private HashSet<string>? _midCaps;
+    private List<int>? _content;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<AlignedPair, Mistranslation.PairWords> _pairWords =
         new(ReferenceEqualityComparer.Instance);
 
@@ -95,10 +96,24 @@ public sealed class ArticleContext
     /// <summary>True when target sentence <paramref name="sentence"/> is in the headline or lead (first two paragraphs).</summary>
     public bool IsHeadlineOrLead(int sentence)
     {
-        var target = Analysis.TargetSentences;
-        var lines = target.Select(s => s.Line).Distinct().Take(3).ToList();
-        return lines.Contains(target[sentence].Line) && sentence < 4;
+        // Page residue above the article (a menu, "Werbung") does not push the headline down.
+        var content = ContentSentences();
+        var lines = content.Select(s => Analysis.TargetSentences[s].Line).Distinct().Take(3).ToList();
+        return lines.Contains(Analysis.TargetSentences[sentence].Line) && content.IndexOf(sentence) is >= 0 and < 4;
     }
+
+    /// <summary>
+    /// True for the headline: the German rendering of the first source sentence when there is a source, else the first
+    /// target sentence that is not page residue.
+    /// </summary>
+    public bool IsHeadline(int sentence)
+    {
+        var aligned = Analysis.Pairs.FirstOrDefault(p => p.Source.Contains(0) && p.Target.Count > 0);
+        return aligned is not null ? aligned.Target.Contains(sentence) : ContentSentences() is [var first, ..] && first == sentence;
+    }
+
+    private List<int> ContentSentences() =>
+        _content ??= [.. Enumerable.Range(0, Analysis.TargetSentences.Count).Where(s => !IsResidueLine(Analysis.TargetSentences[s].Line))];
 
     /// <summary>Source text of the sentences of bead <paramref name="pair"/>, joined.</summary>
     public string SourceText(AlignedPair pair) => string.Join(" ", pair.Source.Select(i => Analysis.SourceSentences[i].Text));

@@ -62,8 +62,8 @@ public sealed class QualityMeasurementTests
     [TestMethod]
     public async Task CriticalErrors_InSeedArticles_AtMostTheTwoKnownMisses()
     {
-        // Measured: two seed criticals are not found at major or above, among them "pseudowissenschaftliche
-        // Operation" (false flag); the goal is zero.
+        // Measured: two seed criticals are found only as minor: "pseudowissenschaftliche Operation" (false flag) and
+        // "Suche Mich Jetzt" (a site name translated word for word, seen only as an added sentence); the goal is zero.
         var missed = (await FixtureRun.AllAsync()).Where(f => f.Set == "articles").SelectMany(f => f.Evaluation.MissedCritical).ToList();
 
         Assert.IsLessThanOrEqualTo(2, missed.Count, string.Join("; ", missed.Select(m => $"line {m.Line}: {m.Text}")));

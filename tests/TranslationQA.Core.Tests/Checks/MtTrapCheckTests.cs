@@ -120,4 +120,18 @@ public sealed class MtTrapCheckTests
     [TestMethod]
     public void Parse_WhenRowMalformed_ThrowsFormatException() =>
         Assert.ThrowsExactly<FormatException>(() => TrapLexicon.Parse(["en\tgift\tgift"], "x.tsv"));
+
+    [TestMethod]
+    [DataRow("Werbung\n\nBiden bietet Putin im Berufungsverfahren einen Kanal an\n\nDie beiden telefonierten am Donnerstag.", Severity.Critical)]
+    [DataRow("Biden und Putin sprachen.\n\nBiden bietet Putin im Berufungsverfahren einen Kanal an.\n\nDie beiden telefonierten am Donnerstag.", Severity.Major)]
+    public void Run_WhenTrapIsInTheHeadlineBelowPageResidue_RaisesItToCritical(string german, Severity expected)
+    {
+        var target = new TranslationQA.Core.Segmentation.RuleBasedSentenceSegmenter().Segment(german, "de");
+        var analysis = new ArticleAnalysis(new Article("t", "en", "de", null, german, "t"), [], target,
+            [.. target.Select(_ => new SentenceBackTranslation("", []))], [], [], "en", true);
+
+        var finding = new MtTrapCheck().Run(analysis).Single(f => f.TargetText == "Berufungsverfahren");
+
+        Assert.AreEqual(expected, finding.Severity);
+    }
 }

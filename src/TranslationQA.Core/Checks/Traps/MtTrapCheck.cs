@@ -63,7 +63,7 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
                     }
 
                     reported.Add(sentence.Span.Offset + token.Offset);
-                    yield return context.Finding(Rule, t, token.Offset, token.Length, $"\"{token.Text}\": {trap.Advice}", Escalate(trap.Severity, t),
+                    yield return context.Finding(Rule, t, token.Offset, token.Length, $"\"{token.Text}\": {trap.Advice}", Escalate(trap.Severity, context.IsHeadline(t)),
                         trap.SourceTerm.Count > 0 ? string.Join(' ', trap.SourceTerm) : null, sourceSentence: pair?.Source.FirstOrDefault());
                 }
             }
@@ -101,8 +101,8 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
     }
 
     /// <summary>A wrong sense of a key word in the headline misleads every reader: a major trap there is critical.</summary>
-    private static Severity Escalate(Severity severity, int sentence) =>
-        severity == Severity.Major && sentence == 0 ? Severity.Critical : severity;
+    private static Severity Escalate(Severity severity, bool headline) =>
+        severity == Severity.Major && headline ? Severity.Critical : severity;
 
     private static bool ContainsTerm(List<string> stems, IReadOnlyList<string> term, string lang)
     {
