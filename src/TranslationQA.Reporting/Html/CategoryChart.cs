@@ -7,8 +7,8 @@ namespace TranslationQA.Reporting.Html;
 /// <summary>An inline SVG bar chart of findings per MQM category, stacked by severity.</summary>
 internal static class CategoryChart
 {
-    private const int Width = 720;
-    private const int LabelWidth = 260;
+    private const int Width = 780;
+    private const int LabelWidth = 320;
     private const int BarArea = 380;
     private const int RowHeight = 26;
 
