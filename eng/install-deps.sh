@@ -3,7 +3,7 @@
 # Safe to run again: it installs only what is missing. Needs root (or sudo) for apt-get.
 set -euo pipefail
 
-packages=(trans-de-en hunspell-de-de wordnet-base dict-freedict-deu-fra)
+packages=(trans-de-en hunspell-de-de wordnet-base dict-freedict-deu-fra dict-freedict-fra-deu)
 if [[ "${1:-}" == "--with-browser" ]]; then
   packages+=(chromium chromium-driver)
 fi
