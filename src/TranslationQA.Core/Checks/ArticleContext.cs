@@ -115,6 +115,9 @@ public sealed class ArticleContext
     private List<int> ContentSentences() =>
         _content ??= [.. Enumerable.Range(0, Analysis.TargetSentences.Count).Where(s => !IsResidueLine(Analysis.TargetSentences[s].Line))];
 
+    /// <summary>The lines of the German text that are article content, not page residue.</summary>
+    public IEnumerable<TextLine> ContentLines() => TextLines.Enumerate(Analysis.Article.Target).Where(l => !IsResidueLine(l.Number));
+
     /// <summary>Source text of the sentences of bead <paramref name="pair"/>, joined.</summary>
     public string SourceText(AlignedPair pair) => string.Join(" ", pair.Source.Select(i => Analysis.SourceSentences[i].Text));
 }

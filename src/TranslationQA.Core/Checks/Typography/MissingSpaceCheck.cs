@@ -13,13 +13,8 @@ public sealed class MissingSpaceCheck : ICheck
     public IEnumerable<Finding> Run(ArticleAnalysis analysis)
     {
         var context = ArticleContext.For(analysis);
-        foreach (var line in TextLines.Enumerate(analysis.Article.Target))
+        foreach (var line in context.ContentLines())
         {
-            if (context.IsResidueLine(line.Number))
-            {
-                continue;
-            }
-
             var s = line.Text;
             for (var i = 2; i < s.Length - 1; i++)
             {

@@ -13,13 +13,8 @@ public sealed class UnbalancedPairsCheck : ICheck
     public IEnumerable<Finding> Run(ArticleAnalysis analysis)
     {
         var context = ArticleContext.For(analysis);
-        foreach (var line in TextLines.Enumerate(analysis.Article.Target))
+        foreach (var line in context.ContentLines())
         {
-            if (context.IsResidueLine(line.Number))
-            {
-                continue;
-            }
-
             foreach (var pair in QuoteScanner.Scan(line.Text).Where(p => p.Open < 0 || p.Close < 0))
             {
                 var at = pair.Open >= 0 ? pair.Open : pair.Close;
