@@ -94,38 +94,53 @@ public sealed class QaPipeline(PipelineComponents components, int batchSize = 25
         return result;
     }
 
+    /// <summary>
+    /// Aligns, diffs, checks and scores one article. A defect in any stage or rule must not stop the other articles:
+    /// the article is reported as an error that names the stage, and the run goes on (and exits with code 2).
+    /// </summary>
     private ArticleResult Check(SegmentedArticle item, IReadOnlyList<SentenceBackTranslation> backTranslations, QualityGate gate)
+    {
+        var stage = "alignment";
+        try
+        {
+            var analysis = Analyse(item, backTranslations);
+            var findings = new List<Finding>();
+            foreach (var check in components.Checks)
+            {
+                stage = $"rule {check.Rule.Id}";
+                findings.AddRange(check.Run(analysis));
+            }
+
+            stage = "scoring";
+            return Score(item, analysis, findings, gate);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ArticleResult.Failed(item.Input.Id, item.Input.Path,
+                $"{item.Input.Article!.TargetPath}: internal error in {stage} ({e.GetType().Name}: {e.Message}); please report it");
+        }
+    }
+
+    private ArticleAnalysis Analyse(SegmentedArticle item, IReadOnlyList<SentenceBackTranslation> backTranslations)
     {
         var article = item.Input.Article!;
         var pairs = item.Source.Count > 0 ? components.Aligner.Align(item.Source, item.Target, backTranslations) : [];
         var diffs = pairs.Select(p => components.Differ.Diff(
             string.Join(' ', p.Source.Select(i => item.Source[i].Text)),
             string.Join(' ', p.Target.Select(i => backTranslations[i].Text)))).ToList();
-        var analysis = new ArticleAnalysis(article, item.Source, item.Target, backTranslations, pairs, diffs,
+        return new ArticleAnalysis(article, item.Source, item.Target, backTranslations, pairs, diffs,
             article.SourceLang, components.Translator.IsLexicalGloss);
+    }
 
-        var findings = new List<Finding>();
-        foreach (var check in components.Checks)
-        {
-            try
-            {
-                findings.AddRange(check.Run(analysis));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A defect in one rule must not hide the article's other findings: record it and go on.
-                return ArticleResult.Failed(item.Input.Id, item.Input.Path,
-                    $"{article.TargetPath}: internal error in rule {check.Rule.Id} ({e.GetType().Name}: {e.Message}); please report it");
-            }
-        }
-
+    private static ArticleResult Score(SegmentedArticle item, ArticleAnalysis analysis, List<Finding> findings, QualityGate gate)
+    {
         var ordered = FindingSet.Normalize(findings.Select(f => FindingEvidence.Complete(analysis, f)));
-        var words = WordCounter.Count(article.Target);
+        var words = WordCounter.Count(analysis.Article.Target);
         var score = MqmScorer.Score(ordered, words);
         var verdict = GateEvaluator.Evaluate(gate, ordered, score);
         // Per-token glosses are the checks' evidence and the bulk of an analysis; the findings now carry what reports
         // need, so a run over thousands of articles keeps only the sentence-level back-translations.
-        var kept = analysis with { BackTranslations = [.. backTranslations.Select(b => b with { Words = [] })] };
+        var kept = analysis with { BackTranslations = [.. analysis.BackTranslations.Select(b => b with { Words = [] })] };
         return new ArticleResult(item.Input.Id, item.Input.Path, kept, ordered, words, score, verdict);
     }
 

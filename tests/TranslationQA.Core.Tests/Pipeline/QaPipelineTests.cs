@@ -91,4 +91,23 @@ public sealed class QaPipelineTests
         Assert.AreEqual("minister", result.Findings[0].BackTranslation);
         Assert.AreEqual(5, result.Findings[0].Span.Column);
     }
+
+    [TestMethod]
+    public async Task RunAsync_WhenTheAlignerFailsOnOneArticle_ReportsItAsAnErrorAndChecksTheRest()
+    {
+        var calls = new List<IReadOnlyList<string>>();
+        var aligner = new Mock<TranslationQA.Core.Alignment.ISentenceAligner>();
+        aligner.Setup(a => a.Align(It.IsAny<IReadOnlyList<Sentence>>(), It.IsAny<IReadOnlyList<Sentence>>(), It.IsAny<IReadOnlyList<SentenceBackTranslation>>()))
+            .Returns((IReadOnlyList<Sentence> s, IReadOnlyList<Sentence> t, IReadOnlyList<SentenceBackTranslation> _) =>
+                t.Count > 1 ? throw new ArgumentException("bad bead") : [new AlignedPair([0], [0], 1)]);
+        var standard = PipelineFactory.Components(Engine(false, calls).Object, []);
+        var pipeline = new QaPipeline(standard with { Aligner = aligner.Object });
+
+        var results = await pipeline.RunAsync(
+            [Input("a", "Der Minister sprach. Er ging."), Input("b", "Der Minister sprach.")], QualityGate.Default, null, CancellationToken.None);
+
+        Assert.AreEqual(Verdict.Error, results[0].Verdict);
+        StringAssert.Contains(results[0].Error, "internal error in alignment (ArgumentException: bad bead)");
+        Assert.AreEqual(Verdict.Pass, results[1].Verdict);
+    }
 }
