@@ -38,13 +38,23 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             }
         }
 
+        IReadOnlyList<ICheck> checks;
+        try
+        {
+            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.EngineSettings.TrapsFile));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            await stderr.WriteLineAsync($"error: --traps {settings.EngineSettings.TrapsFile}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
         IReadOnlyList<ArticleResult> results;
         EngineLease? lease = null;
         try
         {
             lease = await EngineFactory.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
             var engine = lease.Engine;
-            var checks = CheckCatalogue.CreateAll(new CheckOptions(settings.EngineSettings.TrapsFile));
             var pipeline = new QaPipeline(PipelineFactory.Components(engine, checks));
             var progress = settings.Quiet || inputs.Count <= 1 ? null : new ProgressReporter(stderr, time);
             results = await pipeline.RunAsync(inputs, settings.Gate, progress, cancellationToken).ConfigureAwait(false);
