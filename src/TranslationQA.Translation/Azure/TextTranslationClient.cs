@@ -49,10 +49,10 @@ public sealed class TextTranslationClient
                 $"Azure Translator at {_options.Endpoint} did not answer within {_options.Retry.NetworkTimeout.TotalSeconds:0.###} s " +
                 $"(after {_options.Retry.MaxRetries} retries). Check the endpoint and your network, or raise the time-out.", ex);
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (TransportFailure.Reason(ex) is { } reason)
         {
             throw new EngineException(
-                $"Could not reach Azure Translator at {_options.Endpoint}: {Scrub(ex.InnerException?.Message ?? ex.Message)} " +
+                $"Could not reach Azure Translator at {_options.Endpoint}: {Scrub(reason)}. " +
                 $"Check {AzureTranslatorOptions.EndpointVariable} / --endpoint and your network.", ex);
         }
 

@@ -45,10 +45,10 @@ internal sealed class LibreTranslateClient
                 $"LibreTranslate at {_options.Url} did not answer within {_options.Retry.NetworkTimeout.TotalSeconds:0.###} s. " +
                 "Check that the server is running, or raise the time-out.", ex);
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (TransportFailure.Reason(ex) is { } reason)
         {
             throw new EngineException(
-                $"Could not reach LibreTranslate at {_options.Url}: {Scrub(ex.InnerException?.Message ?? ex.Message)} " +
+                $"Could not reach LibreTranslate at {_options.Url}: {Scrub(reason)}. " +
                 $"Start it (pip install libretranslate && libretranslate) or set {LibreTranslateOptions.UrlVariable} / --libretranslate-url.", ex);
         }
 
