@@ -46,27 +46,53 @@ internal sealed class PairWords
     /// <summary>True when some German word of the bead covers <paramref name="word"/> by gloss or by spelling.</summary>
     public bool Covers(SourceWord word)
     {
-        if (_coverStems.Any(s => Stemmer.Related(s, word.Stem)))
+        // Plain loops in these two tests: they run for every word of every bead, where LINQ closures were hot garbage.
+        foreach (var s in _coverStems)
         {
-            return true;
+            if (Stemmer.Related(s, word.Stem))
+            {
+                return true;
+            }
         }
 
         // The test of NameKey.Same, with the German surfaces' keys computed once per bead instead of on every call.
         var key = NameKey.Of(word.Text);
-        return _surfaceKeys.Value.Any(k => k == key || Math.Min(k.Length, key.Length) >= 6 && EditDistance.Damerau(k, key, 1) <= 1);
+        foreach (var k in _surfaceKeys.Value)
+        {
+            if (k == key || Math.Min(k.Length, key.Length) >= 6 && EditDistance.Damerau(k, key, 1) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when none of <paramref name="word"/>'s glosses matches a source word of the bead.</summary>
     public bool IsUnexplained(GermanWord word)
     {
-        if (word.GlossStems.Any(s => AllSourceStems.Any(a => Stemmer.Related(a, s))))
+        foreach (var s in word.GlossStems)
         {
-            return false;
+            if (RelatesToSource(s))
+            {
+                return false;
+            }
         }
 
-        var stem = Stemmer.Stem(word.Gloss.Surface, "de");
-        var lower = word.Gloss.Surface.ToLowerFast();
-        return !AllSourceStems.Any(a => Stemmer.Related(a, stem) || Stemmer.Related(a, lower));
+        return !RelatesToSource(Stemmer.Stem(word.Gloss.Surface, "de")) && !RelatesToSource(word.Gloss.Surface.ToLowerFast());
+    }
+
+    private bool RelatesToSource(string stem)
+    {
+        foreach (var a in AllSourceStems)
+        {
+            if (Stemmer.Related(a, stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Builds the words of <paramref name="pair"/>.</summary>
@@ -81,6 +107,7 @@ internal sealed class PairWords
         foreach (var i in pair.Source)
         {
             var tokens = context.SourceTokens[i];
+            var lower = context.SourceLower[i];
             for (var k = 0; k < tokens.Count; k++, at++)
             {
                 var t = tokens[k];
@@ -92,13 +119,14 @@ internal sealed class PairWords
                 var bare = Stemmer.StripElision(t.Text);
                 var stem = Stemmer.Stem(bare, lang);
                 all.Add(stem);
-                all.Add(bare.ToLowerFast());
+                // Lower-casing keeps the length, so stripping the lower-case token gives the lower-cased bare word.
+                all.Add(Stemmer.StripElision(lower[k]));
                 if (bare.Length < 3 || StopWords.IsStopWord(bare, lang) || NameCandidates.IsName(tokens, k, lang, context.SourceCapitalisedMidSentence) || Gazetteer.Match(tokens, k) is not null)
                 {
                     continue;
                 }
 
-                var previous = k > 0 ? Stemmer.StripElision(tokens[k - 1].Text).ToLowerFast().TrimEnd('\'', '’') : "";
+                var previous = k > 0 ? Stemmer.StripElision(lower[k - 1]).TrimEnd('\'', '’') : "";
                 var nounLike = NounMarkers.Contains(previous) || k > 0 && tokens[k - 1].Text.EndsWith('\'');
                 source.Add(new SourceWord(bare, stem, i, (double)at / Math.Max(1, sourceCount - 1), nounLike));
             }
@@ -131,8 +159,29 @@ internal sealed class PairWords
         return new PairWords(source, german, all, coverStems.Distinct().ToList(), surfaces);
     }
 
-    private static List<string> GlossStemsOf(WordGloss w, string lang) =>
-        w.Glosses.Append(w.Gloss ?? "").SelectMany(g => PhraseStems(g, lang)).Distinct().ToList();
+    /// <summary>The distinct stems of all glosses of <paramref name="w"/>, in order (a short list: Contains beats a set).</summary>
+    private static List<string> GlossStemsOf(WordGloss w, string lang)
+    {
+        var stems = new List<string>();
+        foreach (var gloss in w.Glosses)
+        {
+            AddDistinct(stems, PhraseStems(gloss, lang));
+        }
+
+        AddDistinct(stems, PhraseStems(w.Gloss ?? "", lang));
+        return stems;
+    }
+
+    private static void AddDistinct(List<string> stems, string[] more)
+    {
+        foreach (var stem in more)
+        {
+            if (!stems.Contains(stem))
+            {
+                stems.Add(stem);
+            }
+        }
+    }
 
     /// <summary>Content-word stems of one gloss phrase, memoised: glosses come from a fixed dictionary vocabulary.</summary>
     private static string[] PhraseStems(string phrase, string lang) =>
