@@ -19,10 +19,12 @@ internal sealed class PairWords
         "des", "du", "de", "ce", "cette", "son", "sa", "ses", "leur", "l", "d", "au", "aux",
     };
 
-    private readonly List<string> _coverStems;
+    // The cached stem arrays of each gloss phrase of the bead, not copied into a set: beads have hundreds of gloss
+    // stems and building a set of them per bead was the largest allocation of this check; duplicates only repeat a test.
+    private readonly List<string[]> _coverStems;
     private readonly Lazy<string[]> _surfaceKeys;
 
-    private PairWords(List<SourceWord> source, List<GermanWord> german, HashSet<string> allSourceStems, List<string> coverStems, List<string> surfaces)
+    private PairWords(List<SourceWord> source, List<GermanWord> german, HashSet<string> allSourceStems, List<string[]> coverStems, List<string> surfaces)
     {
         Source = source;
         German = german;
@@ -32,7 +34,7 @@ internal sealed class PairWords
     }
 
     /// <summary>True when the bead's target has glosses at all (an engine without word alignment gives none).</summary>
-    public bool HasGlosses => _coverStems.Count > 0;
+    public bool HasGlosses => _coverStems.Exists(stems => stems.Length > 0);
 
     /// <summary>Content words of the source sentences (no function words, no names).</summary>
     public List<SourceWord> Source { get; }
@@ -47,11 +49,14 @@ internal sealed class PairWords
     public bool Covers(SourceWord word)
     {
         // Plain loops in these two tests: they run for every word of every bead, where LINQ closures were hot garbage.
-        foreach (var s in _coverStems)
+        foreach (var stems in _coverStems)
         {
-            if (Stemmer.Related(s, word.Stem))
+            foreach (var s in stems)
             {
-                return true;
+                if (Stemmer.Related(s, word.Stem))
+                {
+                    return true;
+                }
             }
         }
 
@@ -133,7 +138,7 @@ internal sealed class PairWords
         }
 
         var german = new List<GermanWord>();
-        var coverStems = new List<string>();
+        var coverStems = new List<string[]>();
         var surfaces = new List<string>();
         var targetCount = pair.Target.Sum(t => analysis.BackTranslations[t].Words.Count);
         var g = 0;
@@ -143,8 +148,7 @@ internal sealed class PairWords
             foreach (var w in words)
             {
                 var index = g++;
-                var stems = GlossStemsOf(w, lang);
-                coverStems.AddRange(stems);
+                AddCoverStems(coverStems, w, lang);
                 surfaces.Add(w.Surface);
                 if (w.Kind != TokenKind.Word || w.Glosses.Count == 0 || w.Length < 4)
                 {
@@ -152,15 +156,45 @@ internal sealed class PairWords
                 }
 
                 var nounLike = char.IsUpper(w.Surface[0]) && w.Offset > 0;
-                german.Add(new GermanWord(w, t, (double)index / Math.Max(1, targetCount - 1), stems, nounLike));
+                german.Add(new GermanWord(w, t, (double)index / Math.Max(1, targetCount - 1), GlossStemsOf(w, lang), nounLike));
             }
         }
 
-        return new PairWords(source, german, all, coverStems.Distinct().ToList(), surfaces);
+        return new PairWords(source, german, all, coverStems, surfaces);
     }
 
-    /// <summary>The distinct stems of all glosses of <paramref name="w"/>, in order (a short list: Contains beats a set).</summary>
+    /// <summary>Adds the stem arrays of every gloss of <paramref name="w"/>.</summary>
+    private static void AddCoverStems(List<string[]> coverStems, WordGloss w, string lang)
+    {
+        foreach (var gloss in w.Glosses)
+        {
+            coverStems.Add(PhraseStems(gloss, lang));
+        }
+
+        coverStems.Add(PhraseStems(w.Gloss ?? "", lang));
+    }
+
+    /// <summary>
+    /// The distinct stems of all glosses of <paramref name="w"/>, in order. An engine shares one gloss list between
+    /// all occurrences of a word, so the stems are kept per list (and checked against the gloss and language).
+    /// </summary>
     private static List<string> GlossStemsOf(WordGloss w, string lang)
+    {
+        if (GlossListStems.TryGetValue(w.Glosses, out var known) && known.Gloss == w.Gloss && known.Lang == lang)
+        {
+            return known.Stems;
+        }
+
+        var stems = ComputeGlossStems(w, lang);
+        GlossListStems.AddOrUpdate(w.Glosses, new GlossStems(w.Gloss, lang, stems));
+        return stems;
+    }
+
+    private sealed record GlossStems(string? Gloss, string Lang, List<string> Stems);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, GlossStems> GlossListStems = new();
+
+    private static List<string> ComputeGlossStems(WordGloss w, string lang)
     {
         var stems = new List<string>();
         foreach (var gloss in w.Glosses)
