@@ -17,8 +17,6 @@ public static class LanguageIdentifier
     /// <summary>Languages the profiles cover.</summary>
     public static readonly IReadOnlyList<string> Languages = ["de", "en", "fr", "nl"];
 
-    private static readonly Lazy<Dictionary<string, Dictionary<string, double>>> Profiles = new(Load);
-
     /// <summary>
     /// Every trigram of any profile with its log-probability in each language (the language's floor where it lacks the
     /// trigram): one lookup per trigram instead of one per language.
@@ -112,7 +110,8 @@ public static class LanguageIdentifier
     /// <summary>The combined table and, per language, the floor: one below its least likely trigram, the score of one it lacks.</summary>
     private static (Dictionary<string, double[]>, double[]) Combine()
     {
-        var profiles = Languages.Select(l => Profiles.Value[l]).ToArray();
+        var loaded = Load();
+        var profiles = Languages.Select(l => loaded[l]).ToArray();
         var floors = profiles.Select(p => p.Values.Min() - 1.0).ToArray();
         var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var trigram in profiles.SelectMany(p => p.Keys).Distinct())
