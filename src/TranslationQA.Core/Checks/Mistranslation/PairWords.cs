@@ -19,7 +19,7 @@ internal sealed class PairWords
         "des", "du", "de", "ce", "cette", "son", "sa", "ses", "leur", "l", "d", "au", "aux",
     };
 
-    // The cached stem arrays of each gloss phrase of the bead, not copied into a set: beads have hundreds of gloss
+    // The cached gloss-stem arrays of each German word of the bead, not copied into a set: beads have hundreds of gloss
     // stems and building a set of them per bead was the largest allocation of this check; duplicates only repeat a test.
     private readonly List<string[]> _coverStems;
     private readonly Lazy<string[]> _surfaceKeys;
@@ -163,22 +163,15 @@ internal sealed class PairWords
         return new PairWords(source, german, all, coverStems, surfaces);
     }
 
-    /// <summary>Adds the stem arrays of every gloss of <paramref name="w"/>.</summary>
-    private static void AddCoverStems(List<string[]> coverStems, WordGloss w, string lang)
-    {
-        foreach (var gloss in w.Glosses)
-        {
-            coverStems.Add(PhraseStems(gloss, lang));
-        }
-
-        coverStems.Add(PhraseStems(w.Gloss ?? "", lang));
-    }
+    /// <summary>Adds the stems of every gloss of <paramref name="w"/> (a word without a gloss list has at most its main gloss).</summary>
+    private static void AddCoverStems(List<string[]> coverStems, WordGloss w, string lang) =>
+        coverStems.Add(w.Glosses.Count == 0 ? PhraseStems(w.Gloss ?? "", lang) : GlossStemsOf(w, lang));
 
     /// <summary>
     /// The distinct stems of all glosses of <paramref name="w"/>, in order. An engine shares one gloss list between
     /// all occurrences of a word, so the stems are kept per list (and checked against the gloss and language).
     /// </summary>
-    private static List<string> GlossStemsOf(WordGloss w, string lang)
+    private static string[] GlossStemsOf(WordGloss w, string lang)
     {
         if (GlossListStems.TryGetValue(w.Glosses, out var known) && known.Gloss == w.Gloss && known.Lang == lang)
         {
@@ -190,11 +183,11 @@ internal sealed class PairWords
         return stems;
     }
 
-    private sealed record GlossStems(string? Gloss, string Lang, List<string> Stems);
+    private sealed record GlossStems(string? Gloss, string Lang, string[] Stems);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, GlossStems> GlossListStems = new();
 
-    private static List<string> ComputeGlossStems(WordGloss w, string lang)
+    private static string[] ComputeGlossStems(WordGloss w, string lang)
     {
         var stems = new List<string>();
         foreach (var gloss in w.Glosses)
@@ -203,7 +196,7 @@ internal sealed class PairWords
         }
 
         AddDistinct(stems, PhraseStems(w.Gloss ?? "", lang));
-        return stems;
+        return [.. stems];
     }
 
     private static void AddDistinct(List<string> stems, string[] more)
