@@ -9,7 +9,7 @@ namespace TranslationQA.Core.Checks;
 /// Per-article data every check needs (tokens, sentence-to-pair maps), computed once per analysis and shared
 /// by all checks, so the catalogue stays linear in the article size.
 /// </summary>
-public sealed class ArticleContext
+public sealed partial class ArticleContext
 {
     private static readonly ConditionalWeakTable<ArticleAnalysis, ArticleContext> Cache = new();
 

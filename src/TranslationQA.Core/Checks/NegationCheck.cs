@@ -20,9 +20,13 @@ public sealed class NegationCheck : ICheck
         var context = ArticleContext.For(analysis);
         foreach (var pair in analysis.Pairs.Where(p => p.Source.Count > 0 && p.Target.Count > 0))
         {
-            var source = pair.Source.SelectMany(i => context.SourceTokens[i]).Where(t => t.Type == TokenType.Word).Select(t => t.Text.ToLowerFast()).ToList();
-            var sourceNegated = IsNegated(source, context.SourceLang);
-            var germanNegators = pair.Target.SelectMany(t => GermanNegators(context.TargetTokens[t]).Select(k => (Sentence: t, Token: k))).ToList();
+            var sourceNegated = IsNegated(SourceWords(context, pair), context.SourceLang);
+            var germanNegators = new List<(int Sentence, Token Token)>();
+            foreach (var t in pair.Target)
+            {
+                AddGermanNegators(context, t, germanNegators);
+            }
+
             if (sourceNegated == germanNegators.Count > 0)
             {
                 continue;
@@ -47,11 +51,16 @@ public sealed class NegationCheck : ICheck
     public static bool IsNegated(IReadOnlyList<string> words, string lang)
     {
         var masked = NegationIdioms.Masked(words, lang);
-        var open = words.Select((w, i) => masked.Contains(i) ? "" : w).ToList();
+        var open = new string[words.Count];
+        for (var i = 0; i < open.Length; i++)
+        {
+            open[i] = masked.Contains(i) ? "" : words[i];
+        }
+
         if (lang == "fr")
         {
             // "ne ... pas/plus/jamais" counts when the second part follows the "ne" closely ("ne ... que" restricts, it does not negate).
-            for (var i = 0; i < open.Count; i++)
+            for (var i = 0; i < open.Length; i++)
             {
                 if (FrenchAlone.Contains(Stemmer.StripElision(open[i])))
                 {
@@ -60,8 +69,7 @@ public sealed class NegationCheck : ICheck
 
                 if (open[i] is "ne" || open[i].StartsWith("n'", StringComparison.Ordinal) || open[i].StartsWith("n’", StringComparison.Ordinal))
                 {
-                    var after = open.Skip(i + 1).Take(5).TakeWhile(w => w is not ("que" or "qu'" or "qu’")).ToList();
-                    if (FrenchWithNe.Contains(Stemmer.StripElision(open[i])) || after.Any(w => FrenchWithNe.Contains(Stemmer.StripElision(w))))
+                    if (FrenchWithNe.Contains(Stemmer.StripElision(open[i])) || NegatorFollows(open, i))
                     {
                         return true;
                     }
@@ -71,13 +79,67 @@ public sealed class NegationCheck : ICheck
             return false;
         }
 
-        return open.Any(w => English.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal));
+        foreach (var w in open)
+        {
+            if (English.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static IEnumerable<Token> GermanNegators(List<Token> tokens)
+    /// <summary>True when one of the five words after the "ne" at <paramref name="ne"/>, up to a "que", completes a negation.</summary>
+    private static bool NegatorFollows(string[] open, int ne)
     {
-        var words = tokens.Where(t => t.Type == TokenType.Word).ToList();
-        var masked = NegationIdioms.Masked(words.Select(w => w.Text.ToLowerFast()).ToList(), "de");
-        return words.Where((w, i) => !masked.Contains(i) && German.Contains(w.Text.ToLowerFast()));
+        for (var k = ne + 1; k < Math.Min(open.Length, ne + 6) && open[k] is not ("que" or "qu'" or "qu’"); k++)
+        {
+            if (FrenchWithNe.Contains(Stemmer.StripElision(open[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lower-case words of the source sentences of <paramref name="pair"/>, in order.</summary>
+    private static List<string> SourceWords(ArticleContext context, AlignedPair pair)
+    {
+        var words = new List<string>();
+        foreach (var s in pair.Source)
+        {
+            AddWords(context.SourceTokens[s], context.SourceLower[s], words, null);
+        }
+
+        return words;
+    }
+
+    private static void AddGermanNegators(ArticleContext context, int sentence, List<(int Sentence, Token Token)> negators)
+    {
+        var tokens = new List<Token>();
+        var words = new List<string>();
+        AddWords(context.TargetTokens[sentence], context.TargetLower[sentence], words, tokens);
+        var masked = NegationIdioms.Masked(words, "de");
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!masked.Contains(i) && German.Contains(words[i]))
+            {
+                negators.Add((sentence, tokens[i]));
+            }
+        }
+    }
+
+    private static void AddWords(List<Token> tokens, string[] lower, List<string> words, List<Token>? wordTokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Type == TokenType.Word)
+            {
+                words.Add(lower[k]);
+                wordTokens?.Add(tokens[k]);
+            }
+        }
     }
 }

@@ -34,9 +34,12 @@ internal static class NegationIdioms
         {
             foreach (var phrase in phrases)
             {
-                if (i + phrase.Length <= words.Count && phrase.Select((p, k) => words[i + k] == p).All(x => x))
+                if (StartsWith(words, i, phrase))
                 {
-                    masked.UnionWith(Enumerable.Range(i, phrase.Length));
+                    for (var k = 0; k < phrase.Length; k++)
+                    {
+                        masked.Add(i + k);
+                    }
                 }
             }
 
@@ -54,5 +57,24 @@ internal static class NegationIdioms
         }
 
         return masked;
+    }
+
+    // A plain loop: this runs for every word against every phrase, where a LINQ comparison allocated on each test.
+    private static bool StartsWith(IReadOnlyList<string> words, int i, string[] phrase)
+    {
+        if (i + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (words[i + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -17,20 +17,23 @@ public sealed class UntranslatedCheck : ICheck
     {
         var context = ArticleContext.For(analysis);
         var sourceSentences = analysis.SourceSentences.Select(s => Normalize(s.Text)).Where(s => s.Length >= 20).ToHashSet(StringComparer.Ordinal);
-        foreach (var sentence in analysis.TargetSentences)
+        for (var t = 0; t < analysis.TargetSentences.Count; t++)
         {
+            var sentence = analysis.TargetSentences[t];
             if (context.IsResidueLine(sentence.Line))
             {
                 continue;
             }
 
-            if (sourceSentences.Contains(Normalize(sentence.Text)))
+            // The sentence's words come from the shared context: no second tokenisation and lower-casing per sentence.
+            var words = LowerWords(context, t);
+            if (sourceSentences.Count > 0 && sourceSentences.Contains(string.Join(' ', words)))
             {
                 yield return context.Finding(Rule, sentence.Span.Offset, sentence.Span.Length, "The source sentence was copied unchanged.");
                 continue;
             }
 
-            if (ForeignLanguage(sentence.Text) is { } lang)
+            if (ForeignLanguage(LanguageIdentifier.Identify(words)) is { } lang)
             {
                 yield return context.Finding(Rule, sentence.Span.Offset, sentence.Span.Length, $"This sentence is in {Name(lang)}, not German.");
             }
@@ -38,10 +41,11 @@ public sealed class UntranslatedCheck : ICheck
     }
 
     /// <summary>The language of <paramref name="text"/> when it is clearly not German, else null.</summary>
-    public static string? ForeignLanguage(string text)
+    public static string? ForeignLanguage(string text) => ForeignLanguage(LanguageIdentifier.Identify(text));
+
+    private static string? ForeignLanguage(LanguageGuess guess)
     {
         // Names and numbers say nothing about the language: judge the lower-case words plus capitalised ones after the first.
-        var guess = LanguageIdentifier.Identify(text);
         if (guess.Lang is "" or "de" || guess.WordCount < 2)
         {
             return null;
@@ -53,6 +57,21 @@ public sealed class UntranslatedCheck : ICheck
     }
 
     private static string Name(string lang) => lang switch { "en" => "English", "fr" => "French", "nl" => "Dutch", _ => lang };
+
+    private static List<string> LowerWords(ArticleContext context, int sentence)
+    {
+        var tokens = context.TargetTokens[sentence];
+        var words = new List<string>(tokens.Count);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Type == TokenType.Word)
+            {
+                words.Add(context.TargetLower[sentence][k]);
+            }
+        }
+
+        return words;
+    }
 
     private static string Normalize(string s) => string.Join(' ', Tokenizer.Words(s).Select(t => t.Text.ToLowerFast()));
 }

@@ -65,8 +65,7 @@ public static class Gazetteer
             }
             else if (parts is not null)
             {
-                if (index + parts.Length <= tokens.Count && Enumerable.Range(0, parts.Length)
-                        .All(k => tokens[index + k].Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase)))
+                if (PartsMatch(tokens, index, parts))
                 {
                     return (id, parts.Length);
                 }
@@ -78,6 +77,25 @@ public static class Gazetteer
         }
 
         return null;
+    }
+
+    // A plain loop: Match runs on every word of every article, where a LINQ test allocated a closure per candidate.
+    private static bool PartsMatch(IReadOnlyList<Token> tokens, int index, string[] parts)
+    {
+        if (index + parts.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < parts.Length; k++)
+        {
+            if (!tokens[index + k].Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -17,49 +17,109 @@ public static class LanguageIdentifier
     /// <summary>Languages the profiles cover.</summary>
     public static readonly IReadOnlyList<string> Languages = ["de", "en", "fr", "nl"];
 
-    private static readonly Lazy<Dictionary<string, Dictionary<string, double>>> Profiles = new(Load);
-    private static readonly Lazy<Dictionary<string, double>> Floors = new(() =>
-        Profiles.Value.ToDictionary(p => p.Key, p => p.Value.Values.Min() - 1.0));
+    /// <summary>
+    /// Every trigram of any profile with its log-probability in each language (the language's floor where it lacks the
+    /// trigram): one lookup per trigram instead of one per language.
+    /// </summary>
+    private static readonly Lazy<(Dictionary<string, double[]> Table, double[] Floors)> Combined = new(Combine);
 
     /// <summary>Guesses the language of <paramref name="text"/>; names and numbers should be removed by the caller if known.</summary>
-    public static LanguageGuess Identify(string text)
+    public static LanguageGuess Identify(string text) =>
+        Identify(Tokenizer.Words(text).Select(t => t.Text.ToLowerFast()).ToList());
+
+    /// <summary>Guesses the language of the lower-case <paramref name="words"/> of a text.</summary>
+    public static LanguageGuess Identify(IReadOnlyList<string> words)
     {
-        var words = Tokenizer.Words(text).Select(t => t.Text.ToLowerFast()).ToList();
-        if (words.Sum(w => w.Length) < 8)
+        var letters = 0;
+        var longest = 0;
+        foreach (var w in words)
+        {
+            letters += w.Length;
+            longest = Math.Max(longest, w.Length);
+        }
+
+        if (letters < 8)
         {
             return new LanguageGuess("", 0, 0, 0, words.Count);
         }
 
-        var scores = new Dictionary<string, double>();
-        var padded = words.Select(w => " " + w + " ").ToList();
-        foreach (var lang in Languages)
+        Span<double> sums = stackalloc double[Languages.Count];
+        var n = TrigramSums(words, longest, sums);
+        Span<int> hits = stackalloc int[Languages.Count];
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var l = 0; l < Languages.Count; l++)
         {
-            // Span lookups: no substring per trigram, which made this the hottest loop of the catalogue.
-            var profile = Profiles.Value[lang].GetAlternateLookup<ReadOnlySpan<char>>();
-            var floor = Floors.Value[lang];
-            double sum = 0;
-            var n = 0;
-            foreach (var w in padded)
+            // Function words are the strongest cue for short strings: each hit is worth a clear lead.
+            hits[l] = StopWordHits(words, Languages[l]);
+            var score = sums[l] / Math.Max(1, n) + 1.5 * hits[l] / words.Count;
+            if (l == 0 || score > bestScore)
             {
-                for (var i = 0; i + 3 <= w.Length; i++)
-                {
-                    sum += profile.TryGetValue(w.AsSpan(i, 3), out var lp) ? lp : floor;
-                    n++;
-                }
+                best = l;
+                bestScore = score;
             }
 
-            // Function words are the strongest cue for short strings: each hit is worth a clear lead.
-            var hits = words.Count(w => StopWords.IsStopWord(w, lang));
-            scores[lang] = sum / Math.Max(1, n) + 1.5 * hits / words.Count;
+            sums[l] = score;
         }
 
-        var best = scores.MaxBy(s => s.Value).Key;
-        return new LanguageGuess(
-            best,
-            best == "de" ? 0 : scores[best] - scores["de"],
-            words.Count(w => StopWords.IsStopWord(w, best)),
-            words.Count(w => StopWords.IsStopWord(w, "de")),
-            words.Count);
+        return new LanguageGuess(Languages[best], best == 0 ? 0 : sums[best] - sums[0], hits[best], hits[0], words.Count);
+    }
+
+    /// <summary>Adds up the log-probabilities of the trigrams of the space-padded words per language; returns the trigram count.</summary>
+    private static int TrigramSums(IReadOnlyList<string> words, int longest, Span<double> sums)
+    {
+        // Span lookups on a reused buffer: no padded string or substring per word or trigram.
+        var (trigrams, floors) = Combined.Value;
+        var table = trigrams.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> padded = longest + 2 <= 256 ? stackalloc char[longest + 2] : new char[longest + 2];
+        var n = 0;
+        foreach (var w in words)
+        {
+            padded[0] = ' ';
+            w.CopyTo(padded[1..]);
+            padded[w.Length + 1] = ' ';
+            for (var i = 0; i + 3 <= w.Length + 2; i++)
+            {
+                var values = table.TryGetValue(padded.Slice(i, 3), out var found) ? found : floors;
+                for (var l = 0; l < sums.Length; l++)
+                {
+                    sums[l] += values[l];
+                }
+
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static int StopWordHits(IReadOnlyList<string> words, string lang)
+    {
+        var hits = 0;
+        foreach (var w in words)
+        {
+            if (StopWords.IsStopWord(w, lang))
+            {
+                hits++;
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>The combined table and, per language, the floor: one below its least likely trigram, the score of one it lacks.</summary>
+    private static (Dictionary<string, double[]>, double[]) Combine()
+    {
+        var loaded = Load();
+        var profiles = Languages.Select(l => loaded[l]).ToArray();
+        var floors = profiles.Select(p => p.Values.Min() - 1.0).ToArray();
+        var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        foreach (var trigram in profiles.SelectMany(p => p.Keys).Distinct())
+        {
+            result[trigram] = [.. profiles.Select((p, l) => p.TryGetValue(trigram, out var lp) ? lp : floors[l])];
+        }
+
+        return (result, floors);
     }
 
     private static Dictionary<string, Dictionary<string, double>> Load()

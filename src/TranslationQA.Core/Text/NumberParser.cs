@@ -15,7 +15,7 @@ public readonly record struct NumberValue(double Value, int Offset, int Length, 
 /// </summary>
 public static class NumberParser
 {
-    private static readonly Dictionary<string, int> Words = Build(
+    private static readonly Dictionary<string, Dictionary<string, int>> Words = Build(
         "en", "two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 thirteen 13 fourteen 14 fifteen 15 " +
         "sixteen 16 seventeen 17 eighteen 18 nineteen 19 twenty 20 thirty 30 forty 40 fifty 50 sixty 60 seventy 70 eighty 80 ninety 90 hundred 100 dozen 12",
         "de", "zwei 2 drei 3 vier 4 fünf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11 zwölf 12 dreizehn 13 vierzehn 14 fünfzehn 15 " +
@@ -32,9 +32,7 @@ public static class NumberParser
             var t = tokens[i];
             if (t.Type == TokenType.Word)
             {
-                var lower = t.Text.ToLowerFast();
-                var stem = lang == "de" ? StripGermanAdjective(lower) : lower;
-                if (Words.TryGetValue(lang + ":" + stem, out var w) || Words.TryGetValue(lang + ":" + lower, out w))
+                if (NumberWord(t.Text, lang) is { } w)
                 {
                     result.Add(new NumberValue(w, t.Offset, t.Length, false));
                 }
@@ -96,21 +94,47 @@ public static class NumberParser
             .Select(p => double.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : double.NaN)
             .Where(v => !double.IsNaN(v));
 
-    private static string StripGermanAdjective(string w) =>
-        w.EndsWith("stündig", StringComparison.Ordinal) || w.EndsWith("minütig", StringComparison.Ordinal) ? w : w.TrimEnd('e', 'n', 's', 'r', 'm');
-
-    private static Dictionary<string, int> Build(params string[] langAndWords)
+    /// <summary>
+    /// The value of number word <paramref name="word"/> (German also inflected: "zweier", "fünften"), or null. Every word
+    /// of every sentence passes here, so the lookup works on a lower-cased copy on the stack instead of new strings.
+    /// </summary>
+    private static int? NumberWord(string word, string lang)
     {
-        var d = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!Words.TryGetValue(lang, out var words))
+        {
+            return null;
+        }
+
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            // The same mapping as TextCase.ToLowerFast.
+            lower[i] = char.IsUpper(word[i]) ? char.ToLowerInvariant(word[i]) : word[i];
+        }
+
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stem = lang == "de" ? StripGermanAdjective(lower) : lower;
+        return lookup.TryGetValue(stem, out var w) || lookup.TryGetValue(lower, out w) ? w : null;
+    }
+
+    private static ReadOnlySpan<char> StripGermanAdjective(ReadOnlySpan<char> w) =>
+        w.EndsWith("stündig", StringComparison.Ordinal) || w.EndsWith("minütig", StringComparison.Ordinal) ? w : w.TrimEnd("ensrm");
+
+    private static Dictionary<string, Dictionary<string, int>> Build(params string[] langAndWords)
+    {
+        var byLang = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         for (var k = 0; k < langAndWords.Length; k += 2)
         {
+            var d = new Dictionary<string, int>(StringComparer.Ordinal);
             var parts = langAndWords[k + 1].Split(' ');
             for (var i = 0; i < parts.Length; i += 2)
             {
-                d[langAndWords[k] + ":" + parts[i]] = int.Parse(parts[i + 1], CultureInfo.InvariantCulture);
+                d[parts[i]] = int.Parse(parts[i + 1], CultureInfo.InvariantCulture);
             }
+
+            byLang[langAndWords[k]] = d;
         }
 
-        return d;
+        return byLang;
     }
 }

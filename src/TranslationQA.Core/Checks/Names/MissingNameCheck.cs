@@ -19,11 +19,8 @@ public sealed class MissingNameCheck : ICheck
         var lang = context.SourceLang;
         foreach (var pair in analysis.Pairs.Where(p => p.Source.Count > 0 && p.Target.Count > 0))
         {
-            var targetWords = pair.Target.SelectMany(t => context.TargetTokens[t]).Where(t => t.Type == TokenType.Word)
-                .SelectMany(t => t.Text.Split('-', '‑').Append(t.Text)).Where(p => p.Length > 1).Distinct().ToList();
-            var targetKeys = targetWords.SelectMany(w => (string[])[NameKey.Of(w), NameKey.Of(StripGenitive(w))]).ToHashSet();
-            var glossStems = pair.Target.SelectMany(t => analysis.BackTranslations[t].Words).SelectMany(w => w.Glosses.Append(w.Gloss ?? ""))
-                .SelectMany(g => g.Split(' ', '-')).Where(g => g.Length > 0).Select(g => Stemmer.Stem(g, lang)).ToHashSet();
+            var targetKeys = TargetKeys(context, pair);
+            var glossStems = new Lazy<HashSet<string>>(() => GlossStems(analysis, pair, lang));
             foreach (var s in pair.Source)
             {
                 var tokens = context.SourceTokens[s];
@@ -35,9 +32,7 @@ public sealed class MissingNameCheck : ICheck
                     }
 
                     var name = Stemmer.StripElision(tokens[i].Text);
-                    var key = NameKey.Of(name);
-                    if (targetKeys.Contains(key) || targetWords.Any(w => NameKey.Same(w, name) || NameKey.Same(StripGenitive(w), name))
-                        || glossStems.Contains(Stemmer.Stem(name, lang)))
+                    if (IsSpelledIn(targetKeys, NameKey.Of(name)) || glossStems.Value.Contains(Stemmer.Stem(name, lang)))
                     {
                         continue;
                     }
@@ -49,6 +44,70 @@ public sealed class MissingNameCheck : ICheck
             }
         }
     }
+
+    /// <summary>
+    /// The name keys of the German words of the bead (hyphen parts included, each also without a genitive -s): the
+    /// keys are what NameKey.Same compares, so they are computed once per bead instead of once per name and word.
+    /// </summary>
+    private static HashSet<string> TargetKeys(ArticleContext context, AlignedPair pair)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in pair.Target)
+        {
+            foreach (var token in context.TargetTokens[t])
+            {
+                if (token.Type != TokenType.Word)
+                {
+                    continue;
+                }
+
+                if (token.Text.AsSpan().IndexOfAny('-', '‑') >= 0)
+                {
+                    foreach (var part in token.Text.Split('-', '‑'))
+                    {
+                        AddKeys(keys, part);
+                    }
+                }
+
+                AddKeys(keys, token.Text);
+            }
+        }
+
+        return keys;
+    }
+
+    private static void AddKeys(HashSet<string> keys, string word)
+    {
+        if (word.Length > 1)
+        {
+            keys.Add(NameKey.Of(word));
+            keys.Add(NameKey.Of(StripGenitive(word)));
+        }
+    }
+
+    /// <summary>The test of NameKey.Same against every German word: equal keys, or one edit apart for keys of 6+ letters.</summary>
+    private static bool IsSpelledIn(HashSet<string> targetKeys, string key)
+    {
+        if (targetKeys.Contains(key))
+        {
+            return true;
+        }
+
+        foreach (var k in targetKeys)
+        {
+            if (Math.Min(k.Length, key.Length) >= 6 && EditDistance.Damerau(k, key, 1) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Stems of the words of every gloss of the bead: only needed for a name not found by spelling.</summary>
+    private static HashSet<string> GlossStems(ArticleAnalysis analysis, AlignedPair pair, string lang) =>
+        pair.Target.SelectMany(t => analysis.BackTranslations[t].Words).SelectMany(w => w.Glosses.Append(w.Gloss ?? ""))
+            .SelectMany(g => g.Split(' ', '-')).Where(g => g.Length > 0).Select(g => Stemmer.Stem(g, lang)).ToHashSet();
 
     private static string StripGenitive(string w) => w.Length > 4 && w.EndsWith('s') ? w[..^1] : w;
 }

@@ -38,7 +38,7 @@ public sealed class NumberMismatchCheck : ICheck
             }
 
             var extras = unmatchedTarget.Where(t => t.Value.IsDigits).ToList();
-            var sourceText = context.SourceText(pair);
+            string? sourceText = null;
             for (var k = 0; k < extras.Count; k++)
             {
                 var (value, sentence) = extras[k];
@@ -52,7 +52,7 @@ public sealed class NumberMismatchCheck : ICheck
                 else
                 {
                     yield return context.Finding(Rule, sentence, value.Offset, value.Length,
-                        $"\"{text}\" is not in the source sentence.", Severity.Minor, sourceText, sourceSentence: pair.Source[0]);
+                        $"\"{text}\" is not in the source sentence.", Severity.Minor, sourceText ??= context.SourceText(pair), sourceSentence: pair.Source[0]);
                 }
             }
 

@@ -10,6 +10,9 @@ namespace TranslationQA.Core.Checks.Traps;
 /// </summary>
 public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
 {
+    // Parsed once: this list is tested against every German word of every article.
+    private readonly CompiledTrap[] _traps = [.. traps.Select(CompiledTrap.Of)];
+
     /// <summary>A check with the built-in trap list.</summary>
     public MtTrapCheck()
         : this(TrapLexicon.Load(null))
@@ -23,93 +26,82 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
     public IEnumerable<Finding> Run(ArticleAnalysis analysis)
     {
         var context = ArticleContext.For(analysis);
-        var articleWords = Words(analysis.Article.Target).Concat(Words(analysis.Article.Source ?? "")).ToHashSet(StringComparer.Ordinal);
+        var articleWords = new Lazy<HashSet<string>>(() => ArticleWords(analysis));
+        var beads = new Dictionary<int, TrapBead>();
         var reported = new HashSet<int>();
         for (var t = 0; t < analysis.TargetSentences.Count; t++)
         {
             var sentence = analysis.TargetSentences[t];
             var pairIndex = context.PairOfTarget[t];
             var pair = pairIndex >= 0 ? analysis.Pairs[pairIndex] : null;
-            var sourceText = pair is null ? "" : context.SourceText(pair);
-            var sourceWords = Words(sourceText).ToList();
-            var sourceStems = new Lazy<List<string>>(() => [.. sourceWords.Select(w => Stemmer.Stem(w, context.SourceLang))]);
-            var beadWords = pair is null
-                ? Words(sentence.Text).ToHashSet(StringComparer.Ordinal)
-                : pair.Target.SelectMany(i => Words(analysis.TargetSentences[i].Text)).Concat(sourceWords).ToHashSet(StringComparer.Ordinal);
-            foreach (var token in context.TargetTokens[t].Where(k => k.Type == TokenType.Word))
+            TrapBead? bead = null;
+            var tokens = context.TargetTokens[t];
+            var lowerTokens = context.TargetLower[t];
+            for (var k = 0; k < tokens.Count; k++)
             {
-                var lower = token.Text.ToLowerFast();
-                foreach (var trap in traps)
+                var token = tokens[k];
+                if (token.Type != TokenType.Word)
+                {
+                    continue;
+                }
+
+                var lower = lowerTokens[k];
+                foreach (var trap in _traps)
                 {
                     // The rendering test is cheap and rarely true, so it goes first; the source-term test stems.
-                    if (!Renders(trap, lower) || reported.Contains(sentence.Span.Offset + token.Offset))
+                    if (!trap.Renders(lower) || reported.Contains(sentence.Span.Offset + token.Offset))
                     {
                         continue;
                     }
 
-                    var applies = trap.SourceTerm.Count > 0
-                        ? trap.Lang == context.SourceLang && pair is not null && ContainsTerm(sourceStems.Value, trap.SourceTerm, context.SourceLang)
-                        : trap.Standalone;
-                    if (!applies)
-                    {
-                        continue;
-                    }
-
-                    var scope = trap.ArticleScope ? articleWords : beadWords;
-                    if (trap.Context.Count > 0 && !scope.Any(w => trap.Context.Any(c => w.StartsWith(c, StringComparison.Ordinal)))
-                        || scope.Any(w => trap.Forbidden.Any(f => w.StartsWith(f, StringComparison.Ordinal))))
+                    bead ??= pair is null ? TrapBead.OfSentence(context, t) : GetBead(beads, context, pairIndex);
+                    var applies = trap.Trap.SourceTerm.Count > 0
+                        ? trap.Trap.Lang == context.SourceLang && pair is not null && ContainsTerm(bead.SourceStems, trap.TermStems)
+                        : trap.Trap.Standalone;
+                    if (!applies || !trap.ContextAllows(trap.Trap.ArticleScope ? articleWords.Value : bead.Words))
                     {
                         continue;
                     }
 
                     reported.Add(sentence.Span.Offset + token.Offset);
-                    yield return context.Finding(Rule, t, token.Offset, token.Length, $"\"{token.Text}\": {trap.Advice}", Escalate(trap.Severity, context.IsHeadline(t)),
-                        trap.SourceTerm.Count > 0 ? string.Join(' ', trap.SourceTerm) : null, sourceSentence: pair?.Source.FirstOrDefault());
+                    yield return context.Finding(Rule, t, token.Offset, token.Length, $"\"{token.Text}\": {trap.Trap.Advice}",
+                        Escalate(trap.Trap.Severity, context.IsHeadline(t)),
+                        trap.Trap.SourceTerm.Count > 0 ? string.Join(' ', trap.Trap.SourceTerm) : null, sourceSentence: pair?.Source.FirstOrDefault());
                 }
             }
         }
     }
 
-    // A plain loop: this runs for every German word against every trap, so a LINQ closure here was a hot allocation.
-    private static bool Renders(Trap trap, string word)
-    {
-        foreach (var rendering in trap.Renderings)
-        {
-            if (Renders(rendering, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>"*x" inside a word, "x" at its start, a trailing "$" pins the end ("hof$" is Hof, not hoffen).</summary>
-    internal static bool Renders(string rendering, string word)
-    {
-        var inside = rendering[0] == '*';
-        var whole = rendering[^1] == '$';
-        var core = rendering.AsSpan()[(inside ? 1 : 0)..(whole ? ^1 : ^0)];
-        return (inside, whole) switch
-        {
-            (true, true) => word.AsSpan().EndsWith(core, StringComparison.Ordinal),
-            (true, false) => word.AsSpan().Contains(core, StringComparison.Ordinal),
-            (false, true) => word.AsSpan().SequenceEqual(core),
-            // A short bare start would match unrelated longer words, so it only takes a few inflection letters.
-            _ => word.AsSpan().StartsWith(core, StringComparison.Ordinal) && (core.Length >= 5 || word.Length <= core.Length + 3),
-        };
-    }
+    internal static bool Renders(string rendering, string word) => TrapRendering.Of(rendering).Matches(word);
 
     /// <summary>A wrong sense of a key word in the headline misleads every reader: a major trap there is critical.</summary>
     private static Severity Escalate(Severity severity, bool headline) =>
         severity == Severity.Major && headline ? Severity.Critical : severity;
 
-    private static bool ContainsTerm(List<string> stems, IReadOnlyList<string> term, string lang)
+    /// <summary>The bead of a target sentence is shared by all its target sentences, so it is built once.</summary>
+    private static TrapBead GetBead(Dictionary<int, TrapBead> beads, ArticleContext context, int pairIndex)
     {
-        var termStems = term.Select(w => Stemmer.Stem(w, lang)).ToList();
-        for (var i = 0; i + termStems.Count <= stems.Count; i++)
+        if (!beads.TryGetValue(pairIndex, out var bead))
         {
-            if (termStems.Select((s, k) => stems[i + k] == s).All(x => x))
+            bead = TrapBead.OfPair(context, context.Analysis.Pairs[pairIndex]);
+            beads[pairIndex] = bead;
+        }
+
+        return bead;
+    }
+
+    private static bool ContainsTerm(List<string> stems, string[] termStems)
+    {
+        for (var i = 0; i + termStems.Length <= stems.Count; i++)
+        {
+            var k = 0;
+            while (k < termStems.Length && stems[i + k] == termStems[k])
+            {
+                k++;
+            }
+
+            if (k == termStems.Length)
             {
                 return true;
             }
@@ -118,6 +110,18 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
         return false;
     }
 
-    private static IEnumerable<string> Words(string text) =>
-        Tokenizer.Words(text).Select(t => Stemmer.StripElision(t.Text.ToLowerFast()));
+    /// <summary>Every word of the whole German and source text: the scope of article-wide trap contexts.</summary>
+    private static HashSet<string> ArticleWords(ArticleAnalysis analysis)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in (string[])[analysis.Article.Target, analysis.Article.Source ?? ""])
+        {
+            foreach (var token in Tokenizer.Words(text))
+            {
+                words.Add(Stemmer.StripElision(token.Text.ToLowerFast()));
+            }
+        }
+
+        return words;
+    }
 }
