@@ -49,19 +49,37 @@ public sealed class WordDiffer : ISentenceDiffer
         return new SentenceDiff(pieces);
     }
 
+    /// <summary>
+    /// Emits <paramref name="count"/> aligned chunk pairs. Chunks that match exactly are joined into one Equal piece:
+    /// reports render an unchanged run as plain text either way, and one piece per run instead of per word and space
+    /// keeps the diffs of a thousand-article run small. Chunks equal only under the case-insensitive key stay a
+    /// Deleted/Inserted pair so both texts still rejoin exactly.
+    /// </summary>
     private static void EmitEqualRun(List<DiffPiece> pieces, string[] oldChunks, string[] newChunks, ref int a, ref int b, int count)
     {
+        var run = new System.Text.StringBuilder();
         for (var i = 0; i < count; i++, a++, b++)
         {
             if (string.Equals(oldChunks[a], newChunks[b], StringComparison.Ordinal))
             {
-                pieces.Add(new DiffPiece(DiffOperation.Equal, oldChunks[a]));
+                run.Append(oldChunks[a]);
+                continue;
             }
-            else
-            {
-                pieces.Add(new DiffPiece(DiffOperation.Deleted, oldChunks[a]));
-                pieces.Add(new DiffPiece(DiffOperation.Inserted, newChunks[b]));
-            }
+
+            Flush(pieces, run);
+            pieces.Add(new DiffPiece(DiffOperation.Deleted, oldChunks[a]));
+            pieces.Add(new DiffPiece(DiffOperation.Inserted, newChunks[b]));
+        }
+
+        Flush(pieces, run);
+    }
+
+    private static void Flush(List<DiffPiece> pieces, System.Text.StringBuilder run)
+    {
+        if (run.Length > 0)
+        {
+            pieces.Add(new DiffPiece(DiffOperation.Equal, run.ToString()));
+            run.Clear();
         }
     }
 }

@@ -55,7 +55,18 @@ public sealed class WordDifferTests
 
         Assert.AreEqual("Foreign|Minister", Changed(diff, DiffOperation.Deleted));
         Assert.AreEqual("foreign|minister", Changed(diff, DiffOperation.Inserted));
-        Assert.IsTrue(diff.Pieces.Any(p => p is { Operation: DiffOperation.Equal, Text: "Lavrov" }));
+        Assert.AreEqual(" Lavrov", diff.Pieces[^1].Text);
+        Assert.AreEqual(DiffOperation.Equal, diff.Pieces[^1].Operation);
+    }
+
+    [TestMethod]
+    public void Diff_WhenWordsAreUnchanged_JoinsTheirRunIntoOneEqualPiece()
+    {
+        var diff = _differ.Diff("Biden warned of severe sanctions.", "Biden warned of sanctions.");
+
+        Assert.AreEqual("Biden warned of ", diff.Pieces[0].Text);
+        Assert.AreEqual(DiffOperation.Equal, diff.Pieces[0].Operation);
+        Assert.AreEqual(1, diff.Pieces.Count(p => p.Operation == DiffOperation.Deleted && p.Text == "severe"));
     }
 
     [TestMethod]
