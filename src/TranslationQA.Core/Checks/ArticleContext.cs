@@ -42,7 +42,15 @@ public sealed partial class ArticleContext
     }
 
     /// <summary>Residue lines of the target (page boilerplate), shared so other checks can skip them.</summary>
-    public IReadOnlyList<ResidueLine> Residue => _residue ??= PageResidueDetector.Find(Analysis.Article.Target);
+    public IReadOnlyList<ResidueLine> Residue => _residue ??= FindResidue();
+
+    private List<ResidueLine> FindResidue()
+    {
+        var found = PageResidueDetector.Find(Analysis.Article.Target).ToList();
+        var lines = found.Select(r => r.Line).ToHashSet();
+        found.AddRange(LeadingChrome.Find(Analysis).Where(r => lines.Add(r.Line)));
+        return [.. found.OrderBy(r => r.Line)];
+    }
 
     /// <summary>True when 1-based target <paramref name="line"/> is page residue.</summary>
     public bool IsResidueLine(int line) => (_residueLines ??= Residue.Select(r => r.Line).ToHashSet()).Contains(line);

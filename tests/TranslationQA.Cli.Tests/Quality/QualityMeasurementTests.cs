@@ -60,13 +60,13 @@ public sealed class QualityMeasurementTests
     }
 
     [TestMethod]
-    public async Task CriticalErrors_InSeedArticles_AtMostTheTwoKnownMisses()
+    public async Task CriticalErrors_InSeedArticles_AtMostTheOneKnownMiss()
     {
-        // Measured: two seed criticals are found only as minor: "pseudowissenschaftliche Operation" (false flag) and
-        // "Suche Mich Jetzt" (a site name translated word for word, seen only as an added sentence); the goal is zero.
+        // Measured: one seed critical is found only as minor, "pseudowissenschaftliche Operation" (a false flag
+        // operation); the goal is zero.
         var missed = (await FixtureRun.AllAsync()).Where(f => f.Set == "articles").SelectMany(f => f.Evaluation.MissedCritical).ToList();
 
-        Assert.IsLessThanOrEqualTo(2, missed.Count, string.Join("; ", missed.Select(m => $"line {m.Line}: {m.Text}")));
+        Assert.IsLessThanOrEqualTo(1, missed.Count, string.Join("; ", missed.Select(m => $"line {m.Line}: {m.Text}")));
     }
 
     [TestMethod]
