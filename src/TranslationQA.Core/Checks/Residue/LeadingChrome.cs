@@ -22,17 +22,15 @@ internal static class LeadingChrome
         }
 
         var added = analysis.Pairs.Where(p => p.Kind == BeadKind.Addition).SelectMany(p => p.Target).ToHashSet();
-        var lines = TextLines.Enumerate(analysis.Article.Target).ToDictionary(l => l.Number);
         var headlineLine = analysis.TargetSentences[headline.Target[0]].Line;
+        var lines = TextLines.Enumerate(analysis.Article.Target).TakeWhile(l => l.Number < headlineLine).ToDictionary(l => l.Number);
         foreach (var line in analysis.TargetSentences.Where(s => s.Line < headlineLine).GroupBy(s => s.Line))
         {
             var text = lines[line.Key].Text.Trim();
             if (line.All(s => added.Contains(s.Index)) && Tokenizer.Words(text).Count() <= MaxWords
                 && !text.EndsWith('.') && !text.EndsWith('!') && !text.EndsWith('?'))
             {
-                var start = lines[line.Key].Text.IndexOf(text, StringComparison.Ordinal);
-                yield return new ResidueLine(line.Key, lines[line.Key].Offset + start, text.Length,
-                    "page header above the headline, with no counterpart in the source");
+                yield return ResidueLine.For(lines[line.Key], "page header above the headline, with no counterpart in the source");
             }
         }
     }

@@ -3,7 +3,15 @@ using TranslationQA.Core.Text;
 namespace TranslationQA.Core.Checks.Residue;
 
 /// <summary>A residue line: where it is and why it is not article content.</summary>
-public sealed record ResidueLine(int Line, int Offset, int Length, string Reason);
+public sealed record ResidueLine(int Line, int Offset, int Length, string Reason)
+{
+    /// <summary>The whole of <paramref name="line"/> without surrounding white space, flagged for <paramref name="reason"/>.</summary>
+    public static ResidueLine For(TextLine line, string reason)
+    {
+        var trimmed = line.Text.Trim();
+        return new ResidueLine(line.Number, line.Offset + line.Text.IndexOf(trimmed, StringComparison.Ordinal), trimmed.Length, reason);
+    }
+}
 
 /// <summary>
 /// Finds lines of web-page boilerplate in any of de/en/fr/nl: widget vocabulary at the start of a line
@@ -17,25 +25,13 @@ public static class PageResidueDetector
     public static IReadOnlyList<ResidueLine> Find(string text)
     {
         var result = new List<ResidueLine>();
-        var start = 0;
-        var lineNo = 1;
-        while (start <= text.Length)
+        foreach (var line in TextLines.Enumerate(text))
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            var raw = text[start..end];
-            var trimmed = raw.Trim();
+            var trimmed = line.Text.Trim();
             if (trimmed.Length > 0 && Classify(trimmed) is { } reason)
             {
-                result.Add(new ResidueLine(lineNo, start + raw.IndexOf(trimmed, StringComparison.Ordinal), trimmed.Length, reason));
+                result.Add(ResidueLine.For(line, reason));
             }
-
-            start = end + 1;
-            lineNo++;
         }
 
         return result;
