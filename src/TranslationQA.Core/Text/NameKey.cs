@@ -26,27 +26,11 @@ public static class NameKey
     /// <summary>The German form a known name takes ("Kyiv" -> "kiew"), or null.</summary>
     public static string? GermanForm(string name) => Table.GetValueOrDefault(name);
 
-    // Keys are asked for every word of every bead by several name checks; words repeat across sentences and articles,
-    // so keys are memoised (bounded, so a very long run cannot grow the cache without limit).
-    private const int MaxCached = 100_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    // Keys are asked for every word of every bead by several name checks; words repeat across sentences and articles.
+    private static readonly BoundedMemo<string, string> Keys = new(Compute);
 
     /// <summary>A key in which common transliteration differences vanish.</summary>
-    public static string Of(string name)
-    {
-        if (Cache.TryGetValue(name, out var cached))
-        {
-            return cached;
-        }
-
-        var key = Compute(name);
-        if (Cache.Count < MaxCached)
-        {
-            Cache.TryAdd(name, key);
-        }
-
-        return key;
-    }
+    public static string Of(string name) => Keys.Get(name);
 
     private static string Compute(string name)
     {

@@ -9,35 +9,19 @@ public static class Stemmer
 {
     private static readonly string[] FrenchElisions = ["l'", "d'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'", "l’", "d’", "qu’", "j’", "n’", "s’", "c’", "m’", "t’"];
 
-    // Every check stems the same words again (per bead, per gloss, per article); the stems are memoised per language,
-    // bounded so that a long run over many articles cannot grow the caches without limit.
-    private const int MaxCached = 100_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> EnglishCache = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FrenchCache = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> GermanCache = new(StringComparer.Ordinal);
+    // Every check stems the same words again (per bead, per gloss, per article), so stems are memoised per language.
+    private static readonly BoundedMemo<string, string> EnglishStems = new(w => Compute(w, "en"));
+    private static readonly BoundedMemo<string, string> FrenchStems = new(w => Compute(w, "fr"));
+    private static readonly BoundedMemo<string, string> GermanStems = new(w => Compute(w, "de"));
 
     /// <summary>Stem of <paramref name="word"/> in <paramref name="lang"/> (lower-cased).</summary>
-    public static string Stem(string word, string lang)
+    public static string Stem(string word, string lang) => lang switch
     {
-        var cache = lang switch { "fr" => FrenchCache, "de" => GermanCache, "en" => EnglishCache, _ => null };
-        if (cache is null)
-        {
-            return Compute(word, lang);
-        }
-
-        if (cache.TryGetValue(word, out var stem))
-        {
-            return stem;
-        }
-
-        stem = Compute(word, lang);
-        if (cache.Count < MaxCached)
-        {
-            cache.TryAdd(word, stem);
-        }
-
-        return stem;
-    }
+        "en" => EnglishStems.Get(word),
+        "fr" => FrenchStems.Get(word),
+        "de" => GermanStems.Get(word),
+        _ => Compute(word, lang),
+    };
 
     private static string Compute(string word, string lang)
     {

@@ -211,11 +211,11 @@ internal sealed class PairWords
     }
 
     /// <summary>Content-word stems of one gloss phrase, memoised: glosses come from a fixed dictionary vocabulary.</summary>
-    private static string[] PhraseStems(string phrase, string lang) =>
-        PhraseStemCache.GetOrAdd((phrase, lang), key => [.. key.Phrase.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+    private static string[] PhraseStems(string phrase, string lang) => PhraseStemCache.Get((phrase, lang));
+
+    private static readonly BoundedMemo<(string Phrase, string Lang), string[]> PhraseStemCache = new(key =>
+        [.. key.Phrase.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Select(Stemmer.StripElision)
             .Where(p => p.Length > 1 && !StopWords.IsStopWord(p, key.Lang) && p != "to" && p != "sth" && p != "sb")
             .Select(p => Stemmer.Stem(p, key.Lang))]);
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Phrase, string Lang), string[]> PhraseStemCache = new();
 }
