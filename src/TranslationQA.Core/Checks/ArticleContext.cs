@@ -81,10 +81,10 @@ public sealed partial class ArticleContext
     /// <summary>True when the analysis has a source and alignment beads.</summary>
     public bool HasAlignment => Analysis.SourceSentences.Count > 0 && Analysis.Pairs.Count > 0;
 
-    /// <summary>The shared context of <paramref name="analysis"/>.</summary>
     /// <summary>The words of a bead with their stems and glosses, built once and shared by the checks that need them.</summary>
     internal Mistranslation.PairWords PairWords(AlignedPair pair) => _pairWords.GetOrAdd(pair, p => Mistranslation.PairWords.Build(this, p));
 
+    /// <summary>The shared context of <paramref name="analysis"/>.</summary>
     public static ArticleContext For(ArticleAnalysis analysis) => Cache.GetValue(analysis, a => new ArticleContext(a));
 
     /// <summary>Builds a finding over the target text from an absolute offset and length.</summary>

@@ -48,6 +48,9 @@ public static class CheckCatalogue
             new NegationCheck(),
             new GarbledSentenceCheck(),
             new ForeignNameFormCheck(),
+            new RepeatedParagraphCheck(),
+            new TimeWordCaseCheck(),
+            new SentenceFragmentCheck(),
         ];
         return all.Where(c => options.DisabledRules is null || !options.DisabledRules.Contains(c.Rule.Id)).ToList();
     }

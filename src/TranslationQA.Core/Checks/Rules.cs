@@ -10,7 +10,7 @@ public static class Rules
         "A source word has no counterpart in the gloss of the aligned German sentence, and a German word whose glosses match no source word stands there. Check the sense of the German word.");
     /// <summary>A known machine-translation trap (false friend, wrong sense).</summary>
     public static readonly RuleDescriptor MtTrap = new("TQA002", "KnownMtTrap", "Known MT trap", "Accuracy/Mistranslation", Severity.Major,
-        "The German word is a known wrong rendering of the source term in this context (false friend or wrong sense). Use the suggested rendering.");
+        "The German words are a known wrong rendering of the source term in this context (false friend, wrong sense, calque), or the term's right rendering is missing and this word stands in its place. Use the suggested rendering.");
     /// <summary>A name of the source missing from the target.</summary>
     public static readonly RuleDescriptor MissingName = new("TQA003", "MissingName", "Name missing in translation", "Accuracy/Mistranslation/Entity", Severity.Major,
         "A person, place or organisation name of the source sentence does not appear in the German sentence, even allowing German transliteration.");
@@ -19,7 +19,7 @@ public static class Rules
         "A brand, outlet or organisation name was translated word for word. Keep the original name.");
     /// <summary>One name spelt two ways in the article.</summary>
     public static readonly RuleDescriptor NameSpelling = new("TQA005", "InconsistentNameSpelling", "Name spelt two ways", "Fluency/Spelling", Severity.Major,
-        "The article spells what is probably the same name in two ways; the rarer spelling is likely wrong.");
+        "The article spells what is probably the same name (or an acronym: NATO/Nato) in two ways; the rarer spelling is likely wrong (minor). Major when the source spells the name otherwise.");
     /// <summary>A different country or organisation than in the source.</summary>
     public static readonly RuleDescriptor WrongEntity = new("TQA006", "WrongEntity", "Wrong country or organisation", "Accuracy/Mistranslation/Entity", Severity.Critical,
         "The German sentence names a country or organisation that the source sentence does not, in place of one it does.");
@@ -82,11 +82,24 @@ public static class Rules
     public static readonly RuleDescriptor ForeignNameForm = new("TQA025", "ForeignNameForm", "Name in a foreign form", "Accuracy/Mistranslation/Entity", Severity.Major,
         "A person or place appears in its English or French spelling (Poutine, Moscou, Geneva) where German writes it its own way (Putin, Moskau, Genf).");
 
+    /// <summary>A paragraph written twice.</summary>
+    public static readonly RuleDescriptor RepeatedParagraph = new("TQA026", "RepeatedParagraph", "Paragraph repeated", "Design and markup/Extraneous content", Severity.Minor,
+        "A paragraph repeats an earlier one word for word (a headline or caption scraped twice, an image's alt text); publish it once.");
+
+    /// <summary>Capitalisation of German time words.</summary>
+    public static readonly RuleDescriptor TimeWordCase = new("TQA027", "TimeWordCase", "Time word capitalised wrongly", "Fluency/Spelling", Severity.Minor,
+        "Adverbs such as \"abends\" and \"montags\" are lower case; after \"heute\", \"gestern\" or \"morgen\" a day part is a noun (\"heute Abend\").");
+
+    /// <summary>A verbless piece of a sentence standing as a sentence.</summary>
+    public static readonly RuleDescriptor SentenceFragment = new("TQA028", "SentenceFragment", "Sentence fragment", "Fluency/Grammar", Severity.Minor,
+        "A short verbless phrase stands as a sentence inside a paragraph (\"Mit Lawrow in Genf.\"): a full stop cut it off from the sentence it belongs to.");
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         Mistranslation, MtTrap, MissingName, NameAsWords, NameSpelling, WrongEntity, NumberMismatch, DateFormat, TimeFormat,
         NumberFormat, Untranslated, PageResidue, Omission, Addition, ContentLoss, MissingSpace, MixedQuotes, Unbalanced,
         DoubledPunctuation, SpaceBeforePunctuation, DoubledWord, InconsistentTerm, Negation, Garbled, ForeignNameForm,
+        RepeatedParagraph, TimeWordCase, SentenceFragment,
     ];
 }

@@ -90,7 +90,7 @@ public static class Stemmer
             return w;
         }
 
-        foreach (var suffix in (string[])["issements", "issement", "ements", "ement", "ations", "ation", "ences", "ence", "ités", "ité", "euses", "euse", "eux", "ives", "ive", "ifs", "if", "iques", "ique", "ées", "és", "ée", "é", "aient", "ait", "ant", "ent", "ons", "ez", "er", "ir", "es", "e", "s", "x"])
+        foreach (var suffix in (string[])["issements", "issement", "ements", "ement", "ations", "ation", "ences", "ence", "ités", "ité", "euses", "euse", "eux", "ives", "ive", "ifs", "if", "iques", "ique", "ées", "és", "ée", "é", "eraient", "erait", "erais", "eront", "erons", "erez", "era", "iraient", "irait", "iront", "ira", "aient", "ait", "ant", "ent", "ons", "ez", "er", "ir", "es", "e", "s", "x"])
         {
             if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 3)
             {

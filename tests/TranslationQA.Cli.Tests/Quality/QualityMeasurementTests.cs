@@ -35,11 +35,11 @@ public sealed class QualityMeasurementTests
         Assert.IsNotEmpty(all);
     }
 
-    // Floors measured on 2026-11-23 (README, "Measured quality"): seed recall 84/122, precision 82/110;
-    // pairs recall 38/41, precision 41/56. Raise them when the checks improve; never lower them to pass.
+    // Floors measured on 2026-11-23 (README, "Measured"): seed recall 104/122, precision 102/130;
+    // pairs recall 46/49, precision 50/67. Raise them when the checks improve; never lower them to pass.
     [TestMethod]
-    [DataRow("articles", 0.68, 0.74)]
-    [DataRow("pairs", 0.92, 0.73)]
+    [DataRow("articles", 0.85, 0.78)]
+    [DataRow("pairs", 0.93, 0.74)]
     public async Task RecallAndPrecision_OverAnnotatedFixtures_StayAtOrAboveTheMeasuredFloor(string set, double recallFloor, double precisionFloor)
     {
         var total = (await FixtureRun.AllAsync()).Where(f => f.Set == set)
@@ -52,21 +52,13 @@ public sealed class QualityMeasurementTests
     }
 
     [TestMethod]
-    public async Task CriticalErrors_InHandMadePairs_AreAllFoundAtMajorOrAbove()
+    [DataRow("articles")]
+    [DataRow("pairs")]
+    public async Task CriticalErrors_AreAllFoundAtMajorOrAbove(string set)
     {
-        var missed = (await FixtureRun.AllAsync()).Where(f => f.Set == "pairs").SelectMany(f => f.Evaluation.MissedCritical).ToList();
+        var missed = (await FixtureRun.AllAsync()).Where(f => f.Set == set).SelectMany(f => f.Evaluation.MissedCritical).ToList();
 
         Assert.IsEmpty(missed, string.Join("; ", missed.Select(m => $"line {m.Line}: {m.Text}")));
-    }
-
-    [TestMethod]
-    public async Task CriticalErrors_InSeedArticles_AtMostTheOneKnownMiss()
-    {
-        // Measured: one seed critical is found only as minor, "pseudowissenschaftliche Operation" (a false flag
-        // operation); the goal is zero.
-        var missed = (await FixtureRun.AllAsync()).Where(f => f.Set == "articles").SelectMany(f => f.Evaluation.MissedCritical).ToList();
-
-        Assert.IsLessThanOrEqualTo(1, missed.Count, string.Join("; ", missed.Select(m => $"line {m.Line}: {m.Text}")));
     }
 
     [TestMethod]

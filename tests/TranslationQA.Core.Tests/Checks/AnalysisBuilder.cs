@@ -2,7 +2,7 @@ using TranslationQA.Core.Model;
 
 namespace TranslationQA.Core.Tests.Checks;
 
-/// <summary>Builds ArticleAnalysis objects by hand: one sentence per non-empty line, optional glosses and beads.</summary>
+/// <summary>Builds ArticleAnalysis objects by hand: one sentence per non-empty line (or the real segmenter's), optional glosses and beads.</summary>
 internal sealed class AnalysisBuilder
 {
     private readonly string _target;
@@ -12,12 +12,12 @@ internal sealed class AnalysisBuilder
     private readonly List<AlignedPair> _pairs = [];
     private readonly List<SentenceDiff> _diffs = [];
 
-    public AnalysisBuilder(string target, string? source = null, string lang = "en")
+    public AnalysisBuilder(string target, string? source = null, string lang = "en", bool segment = false)
     {
         _target = target;
         _source = source;
         _lang = lang;
-        Targets = Split(target);
+        Targets = segment ? new TranslationQA.Core.Segmentation.RuleBasedSentenceSegmenter().Segment(target, "de") : Split(target);
         Sources = source is null ? [] : Split(source);
     }
 

@@ -64,6 +64,69 @@ public sealed class MtTrapCheckTests
     }
 
     [TestMethod]
+    [DataRow("Der Besuch kommt, als die Preise steigen.", "The visit comes as prices rise.", "en", "kommt, als")]
+    [DataRow("Die Studie zeigt die wahre Natur des Problems.", "The study shows the true nature of the problem.", "en", "Natur")]
+    [DataRow("Sanktionen treffen Geschäftsleute in der Nähe des Präsidenten.", "Sanctions hit businessmen close to the president.", "en", "Nähe")]
+    [DataRow("Die NATO überprüft ihre nukleare Haltung.", "NATO reviews its nuclear posture.", "en", "Haltung")]
+    [DataRow("„Das ist eine Provokation“, klagte sie an.", "\"This is a provocation,\" she charged.", "en", "klagte")]
+    [DataRow("Die Polizei fand ihn am späten Freitag.", "Police found him late Friday.", "en", "späten Freitag")]
+    [DataRow("Der Gewerkschaftschef nannte die Anfragen inakzeptabel.", "The union chief called the demands unacceptable.", "en", "Anfragen")]
+    [DataRow("Macron wird Scholz am Freitag treffen.", "Macron parlera à Scholz vendredi par téléphone.", "fr", "treffen")]
+    [DataRow("Die Delegation stellte sich als Willkommensparty auf.", "The delegation formed a welcoming party.", "en", "Willkommensparty")]
+    public void Run_WhenCalqueOrWrongSense_FlagsTheGermanWords(string target, string source, string lang, string expected)
+    {
+        var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();
+
+        var finding = new MtTrapCheck().Run(analysis).Single();
+
+        Assert.AreEqual(expected, finding.TargetText);
+    }
+
+    [TestMethod]
+    [DataRow("Der Besuch kommt, wenn die Preise steigen.", "The visit will come when prices rise.", "en")]
+    [DataRow("Der Park schützt die Natur des Tals.", "The park protects the nature of the valley and its wildlife.", "en")]
+    [DataRow("Das Lager liegt in der Nähe der Grenze.", "The camp is close to the border.", "en")]
+    [DataRow("Er wurde wegen Betrugs angeklagt.", "He was charged with fraud.", "en")]
+    [DataRow("Die Minister werden sich am Freitag in Brüssel treffen.", "Les ministres se rencontreront vendredi à Bruxelles pour parler du budget.", "fr")]
+    [DataRow("Die Anfragen von Journalisten stiegen.", "Requests from journalists rose.", "en")]
+    public void Run_WhenRightSenseOrNoTrapTerm_FindsNothing(string target, string source, string lang)
+    {
+        var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();
+
+        Assert.IsFalse(new MtTrapCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    public void Run_WhenExpectedRenderingMissing_FlagsTheUnexplainedWordAtItsPlace()
+    {
+        var analysis = new AnalysisBuilder("Sie warnten vor einer erfundenen Operation im Osten.", "They warned of a false flag operation in the east.")
+            .Gloss(0, "warnten", TokenKind.Word, "warned").Gloss(0, "erfundenen", TokenKind.Word, "invented", "made-up")
+            .Gloss(0, "Operation", TokenKind.Word, "operation").Gloss(0, "Osten", TokenKind.Word, "east")
+            .PairOneToOne().Build();
+
+        var finding = new MtTrapCheck().Run(analysis).Single();
+
+        Assert.AreEqual("erfundenen", finding.TargetText);
+        Assert.AreEqual("false flag", finding.SourceText);
+        Assert.AreEqual(Severity.Critical, finding.Severity, "a major trap in the headline is critical");
+    }
+
+    [TestMethod]
+    public void Run_WhenExpectedRenderingPresent_FindsNothing()
+    {
+        var analysis = new AnalysisBuilder("Sie warnten vor einer Operation unter falscher Flagge.", "They warned of a false flag operation.")
+            .Gloss(0, "warnten", TokenKind.Word, "warned").Gloss(0, "falscher", TokenKind.Word, "false")
+            .Gloss(0, "Flagge", TokenKind.Word, "flag").Gloss(0, "Operation", TokenKind.Word, "operation")
+            .PairOneToOne().Build();
+
+        Assert.IsFalse(new MtTrapCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    public void Parse_WhenExpectedRenderingsHaveNoSourceTerm_ThrowsFormatErrorNamingTheRow() =>
+        Assert.Throws<FormatException>(() => TrapLexicon.Parse(["de\t-\t!flagge\t-\t-\tsentence\tyes\tmajor\tadvice"], "extra.tsv"));
+
+    [TestMethod]
     [DataRow("hof$", "hof", true)]
     [DataRow("hof$", "hoffen", false)]
     [DataRow("*hof$", "bahnhof", true)]

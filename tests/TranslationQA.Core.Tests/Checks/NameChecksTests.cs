@@ -22,9 +22,34 @@ public sealed class NameChecksTests
     [DataRow("Die Beamte sagte das. Die Beamte ging.\nEin Beamter kam.")]
     [DataRow("Die Außenminister trafen sich. Die Außenminister sprachen.\nDie Außenministerin kam.")]
     [DataRow("Blinken reiste ab. Blinkens Reise war kurz.\nBlinken kam zurück.")]
-    [DataRow("US-Außenminister Anthony Blinken, Sergej Lawrow\nUS-Außenminister Anthony Blinken, Sergej Lawrow\nAntony Blinken plant ein Treffen.")]
-    public void NameSpelling_WhenInflectionOrRepeatedCaption_FindsNothing(string text) =>
+    [DataRow("Die NATO tagt. Die Nato-Staaten beraten.\nDie NATO entscheidet.")]
+    [DataRow("NATO UND EU BERATEN\nDie Nato tagt am Montag.")]
+    [DataRow("Die EU und die NATO beraten. Die Eu ist sich uneins. Die Nato auch.")]
+    public void NameSpelling_WhenInflectionOrNoClearMajority_FindsNothing(string text) =>
         Assert.IsFalse(new NameSpellingCheck().Run(new AnalysisBuilder(text).Build()).Any());
+
+    [TestMethod]
+    public void NameSpelling_WhenCaptionRepeatsAVariant_FlagsTheCaptionSpellingAsMinor()
+    {
+        // The repeated caption counts once, and on a tie the spelling of running text is the reference.
+        const string text = "US-Außenminister Anthony Blinken, Sergej Lawrow\nUS-Außenminister Anthony Blinken, Sergej Lawrow\nAntony Blinken plant ein Treffen.";
+
+        var findings = new NameSpellingCheck().Run(new AnalysisBuilder(text).Build()).ToList();
+
+        Assert.HasCount(2, findings);
+        Assert.IsTrue(findings.All(f => f.TargetText == "Anthony" && f.Severity == Severity.Minor));
+    }
+
+    [TestMethod]
+    [DataRow("Die Nato tagt. Die NATO berät. Die NATO entscheidet.", "Nato")]
+    [DataRow("Die Fifa prüft. Die Fifa zahlt. Ein Bericht der FIFA folgt.", "FIFA")]
+    public void NameSpelling_WhenAcronymWrittenTwoWays_FlagsTheRarerForm(string text, string expected)
+    {
+        var finding = new NameSpellingCheck().Run(new AnalysisBuilder(text).Build()).Single();
+
+        Assert.AreEqual(expected, finding.TargetText);
+        Assert.AreEqual(Severity.Minor, finding.Severity);
+    }
 
     [TestMethod]
     public void WrongEntity_WhenTargetNamesAnotherCountry_FlagsIt()

@@ -44,6 +44,27 @@ public sealed class PageResidueCheckTests
     }
 
     [TestMethod]
+    public void Run_WhenShortTitleStandsAboveAWidget_FlagsItAsTheWidgetsHeading()
+    {
+        const string text = "Pegel am Rhein steigt\nDer Pegel lag bei 7,20 Metern.\nRegionales\nLesen Sie mehr aus der Region:\nDie Feuerwehr ist im Einsatz.";
+
+        var lines = new PageResidueCheck().Run(new AnalysisBuilder(text).Build()).Select(f => f.Span.Line).ToList();
+
+        CollectionAssert.AreEqual(new[] { 3, 4 }, lines);
+    }
+
+    [TestMethod]
+    [DataRow("Pegel am Rhein steigt\nLesen Sie mehr aus der Region:\nDer Pegel lag bei 7,20 Metern.")]
+    [DataRow("Pegel am Rhein steigt\nDer Pegel lag bei 7,20 Metern.\nasc/dpa\nLesen Sie mehr aus der Region:")]
+    [DataRow("Pegel am Rhein steigt\nDer Pegel lag bei 7,20 Metern.\nDie Feuerwehr ist im Einsatz.\nLesen Sie mehr aus der Region:")]
+    public void Run_WhenLineAboveAWidgetIsHeadlineOrSentence_FlagsOnlyTheWidget(string text)
+    {
+        var finding = new PageResidueCheck().Run(new AnalysisBuilder(text).Build()).Single();
+
+        StringAssert.StartsWith(finding.TargetText, "Lesen Sie mehr");
+    }
+
+    [TestMethod]
     [DataRow("Werbung für Tabak soll verboten werden, sagte die Ministerin am Dienstag.")]
     [DataRow("Die Kommentare des Präsidenten sorgten für Empörung.")]
     [DataRow("Johnson reist nach Kiew")]

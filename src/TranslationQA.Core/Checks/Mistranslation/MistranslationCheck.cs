@@ -47,7 +47,7 @@ public sealed class MistranslationCheck : ICheck
                 continue;
             }
 
-            var candidates = words.German.Where(g => words.IsUnexplained(g) && !IsEntity(g.Gloss)).ToList();
+            var candidates = words.German.Where(g => words.IsUnexplained(g) && !PairWords.IsEntity(g.Gloss)).ToList();
             if (candidates.Count == 0 || candidates.Count > Math.Max(1, (int)(MaxUnexplainedShare * words.German.Count)))
             {
                 continue;
@@ -71,12 +71,6 @@ public sealed class MistranslationCheck : ICheck
                 Weigh(context, g, uncovered.Count), best.Source.Text, gloss, best.Source.Sentence);
         }
     }
-
-    /// <summary>Names, countries and numbers are checked by their own rules; a gloss gap on them says nothing about sense.</summary>
-    private static bool IsEntity(WordGloss word) =>
-        word.Kind is TokenKind.Name or TokenKind.Number
-        || word.Surface.Any(char.IsDigit)
-        || Text.Gazetteer.Match([new Text.Token(0, word.Length, word.Surface, Text.TokenType.Word)], 0) is not null;
 
     /// <summary>
     /// Minor by default (a gloss gap is weak evidence); major only for a noun in the headline or lead when it is the

@@ -100,6 +100,12 @@ internal sealed class PairWords
         return false;
     }
 
+    /// <summary>Names, countries and numbers are checked by their own rules; a gloss gap on them says nothing about sense.</summary>
+    public static bool IsEntity(WordGloss word) =>
+        word.Kind is TokenKind.Name or TokenKind.Number
+        || word.Surface.Any(char.IsDigit)
+        || Gazetteer.Match([new Token(0, word.Length, word.Surface, TokenType.Word)], 0) is not null;
+
     /// <summary>Builds the words of <paramref name="pair"/>.</summary>
     public static PairWords Build(ArticleContext context, AlignedPair pair)
     {

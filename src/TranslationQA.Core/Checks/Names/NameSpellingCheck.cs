@@ -5,8 +5,9 @@ namespace TranslationQA.Core.Checks.Names;
 
 /// <summary>
 /// TQA005: one name spelt two ways in the article (Blinken/Blinkin, Psaki/Paski, Selenskyj/Zelensky): near-identical
-/// capitalised names (one or two edits, same transliteration key or same initial), the rarer spelling flagged.
-/// Works without a source.
+/// capitalised names (one or two edits, same transliteration key or same initial), the rarer spelling flagged, and
+/// an acronym written two ways (NATO/Nato). Works without a source; within the article an inconsistency is a minor
+/// spelling slip, while a name misspelt against the source (major) misleads about who is meant.
 /// </summary>
 public sealed class NameSpellingCheck : ICheck
 {
@@ -17,18 +18,21 @@ public sealed class NameSpellingCheck : ICheck
     public IEnumerable<Finding> Run(ArticleAnalysis analysis)
     {
         var context = ArticleContext.For(analysis);
-        var occurrences = new Dictionary<string, List<(int Sentence, int Offset, int Length)>>(StringComparer.Ordinal);
+        var occurrences = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
         var inFullName = new HashSet<string>(StringComparer.Ordinal);
+        var inProse = new HashSet<string>(StringComparer.Ordinal);
         var known = new HashSet<string>(StringComparer.Ordinal);
-        // A repeated caption or teaser must not make its spelling the majority: count each distinct sentence once.
+        // A repeated caption or teaser must not make its spelling the majority: each distinct sentence counts once.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < context.TargetTokens.Count; s++)
         {
-            if (context.IsResidueLine(analysis.TargetSentences[s].Line) || !seen.Add(analysis.TargetSentences[s].Text))
+            if (context.IsResidueLine(analysis.TargetSentences[s].Line))
             {
                 continue;
             }
 
+            var counted = seen.Add(analysis.TargetSentences[s].Text);
+            var prose = IsProse(analysis.TargetSentences[s].Text);
             var words = analysis.BackTranslations.Count > s ? analysis.BackTranslations[s].Words : [];
             var tokens = context.TargetTokens[s];
             for (var k = 0; k < tokens.Count; k++)
@@ -50,10 +54,15 @@ public sealed class NameSpellingCheck : ICheck
                     occurrences[t.Text] = list = [];
                 }
 
-                list.Add((s, t.Offset, t.Length));
+                list.Add(new Occurrence(s, t.Offset, t.Length, counted));
                 if (k > 0 && IsNameLike(tokens[k - 1]) || k + 1 < tokens.Count && IsNameLike(tokens[k + 1]))
                 {
                     inFullName.Add(t.Text);
+                }
+
+                if (prose)
+                {
+                    inProse.Add(t.Text);
                 }
             }
         }
@@ -67,27 +76,90 @@ public sealed class NameSpellingCheck : ICheck
         }
 
         var names = occurrences.Keys.ToList();
+        var counts = names.ToDictionary(n => n, n => occurrences[n].Count(o => o.Counted), StringComparer.Ordinal);
         var keys = names.ToDictionary(n => n, NameKey.Of, StringComparer.Ordinal);
         foreach (var rare in names)
         {
-            var rareCount = occurrences[rare].Count;
-            // On a tie, the spelling written in a full name ("Jen Psaki") is the reference for the bare one ("sagte Paski").
-            var common = names.Where(c => c != rare
-                    && (occurrences[c].Count > rareCount || occurrences[c].Count == rareCount && inFullName.Contains(c) && !inFullName.Contains(rare))
-                    && IsVariant(c, rare, keys[c], keys[rare], known.Contains(c) || known.Contains(rare)))
-                .OrderByDescending(c => occurrences[c].Count).FirstOrDefault();
+            var common = names.Where(c => c != rare && IsReference(c, rare) && IsVariant(c, rare, keys[c], keys[rare], known.Contains(c) || known.Contains(rare)))
+                .OrderByDescending(c => counts[c]).FirstOrDefault();
             if (common is null)
             {
                 continue;
             }
 
-            foreach (var (sentence, offset, length) in occurrences[rare].Where(o => !flagged.Contains(analysis.TargetSentences[o.Sentence].Span.Offset + o.Offset)))
+            foreach (var (sentence, offset, length, _) in occurrences[rare].Where(o => !flagged.Contains(analysis.TargetSentences[o.Sentence].Span.Offset + o.Offset)))
             {
                 yield return context.Finding(Rule, sentence, offset, length,
-                    $"\"{rare}\" is spelt \"{common}\" elsewhere in the article ({occurrences[common].Count}x).", sourceText: common);
+                    $"\"{rare}\" is spelt \"{common}\" elsewhere in the article ({counts[common]}x).", Severity.Minor, common);
+            }
+        }
+
+        foreach (var finding in CaseVariants(context))
+        {
+            yield return finding;
+        }
+
+        // The commoner spelling is the reference; on a tie, the one written in a full name ("Jen Psaki" over "sagte
+        // Paski"), then the one written in running text over one found only in captions and alt texts.
+        bool IsReference(string c, string rare) =>
+            counts[c] > counts[rare]
+            || counts[c] == counts[rare] && (inFullName.Contains(c) && !inFullName.Contains(rare)
+                || inFullName.Contains(c) == inFullName.Contains(rare) && inProse.Contains(c) && !inProse.Contains(rare));
+    }
+
+    /// <summary>
+    /// An acronym written both in capitals and as a word (NATO and Nato) in running text: the rarer form is flagged. A
+    /// form at the start of a sentence or in an all-capitals line says nothing about the article's choice.
+    /// </summary>
+    private IEnumerable<Finding> CaseVariants(ArticleContext context)
+    {
+        var forms = new Dictionary<string, List<(int Sentence, Token Token)>>(StringComparer.Ordinal);
+        for (var s = 0; s < context.TargetTokens.Count; s++)
+        {
+            var tokens = context.TargetTokens[s];
+            if (context.IsResidueLine(context.Analysis.TargetSentences[s].Line) || !tokens.Exists(t => t.Type == TokenType.Word && t.Text.Any(char.IsLower)))
+            {
+                continue;
+            }
+
+            for (var k = 1; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                if (t.Type == TokenType.Word && t.Length is >= 3 and <= 6 && t.Text.All(char.IsLetter) && (t.Text.All(char.IsUpper) || t.Text.Skip(1).All(char.IsLower) && char.IsUpper(t.Text[0])))
+                {
+                    var key = t.Text.ToUpperInvariant();
+                    if (!forms.TryGetValue(key, out var list))
+                    {
+                        forms[key] = list = [];
+                    }
+
+                    list.Add((s, t));
+                }
+            }
+        }
+
+        foreach (var (acronym, list) in forms)
+        {
+            var capitals = list.Count(o => o.Token.Text == acronym);
+            var word = list.Count - capitals;
+            if (capitals == 0 || word == 0 || capitals == word)
+            {
+                continue;
+            }
+
+            var (common, rare) = capitals > word ? (acronym, false) : (list.First(o => o.Token.Text != acronym).Token.Text, true);
+            foreach (var (sentence, token) in list.Where(o => (o.Token.Text == acronym) == rare))
+            {
+                yield return context.Finding(Rule, sentence, token.Offset, token.Length,
+                    $"\"{token.Text}\" is written \"{common}\" elsewhere in the article; use one form.", Severity.Minor, common);
             }
         }
     }
+
+    private readonly record struct Occurrence(int Sentence, int Offset, int Length, bool Counted);
+
+    /// <summary>A sentence of running text ends with a full stop, question or exclamation mark (a caption does not).</summary>
+    private static bool IsProse(string sentence) => sentence.TrimEnd('"', '“', '”', '«', '»', '\'', ' ', ')') is [.., '.' or '!' or '?'];
 
     /// <summary>True when two spellings are likely the same name, not two inflected forms of one word.</summary>
     public static bool IsVariant(string a, string b, bool knownName = false) => IsVariant(a, b, NameKey.Of(a), NameKey.Of(b), knownName);

@@ -25,16 +25,49 @@ public static class PageResidueDetector
     public static IReadOnlyList<ResidueLine> Find(string text)
     {
         var result = new List<ResidueLine>();
+        TextLine? previous = null;
+        var previousIsResidue = false;
+        var contentLines = 0;
         foreach (var line in TextLines.Enumerate(text))
         {
             var trimmed = line.Text.Trim();
-            if (trimmed.Length > 0 && Classify(trimmed) is { } reason)
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            var reason = Classify(trimmed);
+            // A short title line right above a widget is the widget's heading ("CNBC Politics" over "Read more of ...").
+            if (reason is not null && previous is { } heading && !previousIsResidue && contentLines > 1 && IsWidgetHeading(heading.Text.Trim()))
+            {
+                result.Add(ResidueLine.For(heading, "heading of the page widget below it"));
+            }
+
+            if (reason is not null)
             {
                 result.Add(ResidueLine.For(line, reason));
             }
+            else
+            {
+                contentLines++;
+            }
+
+            (previous, previousIsResidue) = (line, reason is not null);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// One to three words, capitalised, without a sentence end or a number: a label, not a sentence (an author's
+    /// initials such as "asc/dpa" are lower case).
+    /// </summary>
+    private static bool IsWidgetHeading(string line)
+    {
+        var tokens = Tokenizer.Tokenize(line);
+        var words = tokens.Count(t => t.Type == TokenType.Word);
+        return words is >= 1 and <= 3 && char.IsUpper(line[0]) && tokens.All(t => t.Type != TokenType.Number)
+            && !line.EndsWith('.') && !line.EndsWith('!') && !line.EndsWith('?');
     }
 
     /// <summary>Why <paramref name="line"/> (trimmed) is residue, or null when it may be content.</summary>

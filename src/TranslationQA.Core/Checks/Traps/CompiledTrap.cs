@@ -2,7 +2,7 @@ using TranslationQA.Core.Text;
 
 namespace TranslationQA.Core.Checks.Traps;
 
-/// <summary>One rendering pattern of a trap, parsed once: "*x" inside a word, "x" at its start, a trailing "$" pins the end.</summary>
+/// <summary>One word of a rendering pattern, parsed once: "*x" inside a word, "x" at its start, a trailing "$" pins the end.</summary>
 internal readonly record struct TrapRendering(string Core, bool Inside, bool Whole)
 {
     /// <summary>Parses <paramref name="rendering"/>.</summary>
@@ -24,19 +24,61 @@ internal readonly record struct TrapRendering(string Core, bool Inside, bool Who
     };
 }
 
+/// <summary>A rendering of one or more words ("kommt als"): the words must follow each other, punctuation between them aside.</summary>
+internal sealed record TrapPhrase(TrapRendering[] Words)
+{
+    /// <summary>Parses a rendering cell entry; its words are separated by spaces.</summary>
+    public static TrapPhrase Of(string rendering) =>
+        new([.. rendering.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TrapRendering.Of)]);
+
+    /// <summary>The number of words matched from <paramref name="start"/> of the lower-case <paramref name="words"/>, or 0.</summary>
+    public int MatchAt(IReadOnlyList<string> words, int start)
+    {
+        if (start + Words.Length > words.Count)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < Words.Length; i++)
+        {
+            if (!Words[i].Matches(words[start + i]))
+            {
+                return 0;
+            }
+        }
+
+        return Words.Length;
+    }
+}
+
 /// <summary>A trap with its renderings parsed and its source term stemmed, so the per-word loop does no parsing.</summary>
-internal sealed record CompiledTrap(Trap Trap, TrapRendering[] Renderings, string[] TermStems)
+internal sealed record CompiledTrap(Trap Trap, TrapPhrase[] Renderings, string[] TermStems)
 {
     /// <summary>Compiles <paramref name="trap"/>; the term is stemmed in the trap's own language, the only one it is tested in.</summary>
-    public static CompiledTrap Of(Trap trap) => new(trap, [.. trap.Renderings.Select(TrapRendering.Of)],
+    public static CompiledTrap Of(Trap trap) => new(trap, [.. trap.Renderings.Select(TrapPhrase.Of)],
         [.. trap.SourceTerm.Select(w => Stemmer.Stem(w, trap.Lang))]);
 
-    /// <summary>True when <paramref name="word"/> is one of the trap's wrong renderings.</summary>
-    public bool Renders(string word)
+    /// <summary>The number of words of the first rendering that starts at <paramref name="start"/> of <paramref name="words"/>, or 0.</summary>
+    public int MatchAt(IReadOnlyList<string> words, int start)
     {
         foreach (var rendering in Renderings)
         {
-            if (rendering.Matches(word))
+            var n = rendering.MatchAt(words, start);
+            if (n > 0)
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>True when one of the renderings occurs anywhere in <paramref name="words"/>.</summary>
+    public bool OccursIn(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (MatchAt(words, i) > 0)
             {
                 return true;
             }

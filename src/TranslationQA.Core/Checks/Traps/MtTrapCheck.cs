@@ -1,17 +1,23 @@
+using TranslationQA.Core.Checks.Mistranslation;
 using TranslationQA.Core.Model;
 using TranslationQA.Core.Text;
 
 namespace TranslationQA.Core.Checks.Traps;
 
 /// <summary>
-/// TQA002: a German word that is a known wrong rendering of a source term (false friend, wrong sense) where the
-/// context decides the sense. With a source the source term must be in the bead; German-only traps fire on the
-/// target alone when their German context is unambiguous.
+/// TQA002: a German word or phrase that is a known wrong rendering of a source term (false friend, wrong sense,
+/// calque) where the context decides the sense. With a source the source term must be in the bead; German-only traps
+/// fire on the target alone when their German context is unambiguous. Rows with expected renderings fire the other
+/// way round: the source term is in the bead, none of its right renderings is, and a German word at its place renders
+/// nothing of the source.
 /// </summary>
 public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
 {
+    private const double MaxPositionGap = 0.5;
+
     // Parsed once: this list is tested against every German word of every article.
-    private readonly CompiledTrap[] _traps = [.. traps.Select(CompiledTrap.Of)];
+    private readonly CompiledTrap[] _wrong = [.. traps.Where(t => !t.Expected).Select(CompiledTrap.Of)];
+    private readonly CompiledTrap[] _expected = [.. traps.Where(t => t.Expected).Select(CompiledTrap.Of)];
 
     /// <summary>A check with the built-in trap list.</summary>
     public MtTrapCheck()
@@ -26,8 +32,17 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
     public IEnumerable<Finding> Run(ArticleAnalysis analysis)
     {
         var context = ArticleContext.For(analysis);
-        var articleWords = new Lazy<HashSet<string>>(() => ArticleWords(analysis));
         var beads = new Dictionary<int, TrapBead>();
+        return [.. WrongRenderings(context, beads), .. MissingRenderings(context, beads)];
+    }
+
+    /// <summary>"*x" inside a word, "x" at its start, a trailing "$" pins the end ("hof$" is Hof, not hoffen).</summary>
+    internal static bool Renders(string rendering, string word) => TrapRendering.Of(rendering).Matches(word);
+
+    private IEnumerable<Finding> WrongRenderings(ArticleContext context, Dictionary<int, TrapBead> beads)
+    {
+        var analysis = context.Analysis;
+        var articleWords = new Lazy<HashSet<string>>(() => ArticleWords(analysis));
         var reported = new HashSet<int>();
         for (var t = 0; t < analysis.TargetSentences.Count; t++)
         {
@@ -36,20 +51,16 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
             var pair = pairIndex >= 0 ? analysis.Pairs[pairIndex] : null;
             TrapBead? bead = null;
             var tokens = context.TargetTokens[t];
-            var lowerTokens = context.TargetLower[t];
-            for (var k = 0; k < tokens.Count; k++)
+            var words = context.TargetWordKeys[t];
+            var wordTokens = WordTokenIndices(tokens);
+            for (var w = 0; w < words.Length; w++)
             {
-                var token = tokens[k];
-                if (token.Type != TokenType.Word)
-                {
-                    continue;
-                }
-
-                var lower = lowerTokens[k];
-                foreach (var trap in _traps)
+                var first = tokens[wordTokens[w]];
+                foreach (var trap in _wrong)
                 {
                     // The rendering test is cheap and rarely true, so it goes first; the source-term test stems.
-                    if (!trap.Renders(lower) || reported.Contains(sentence.Span.Offset + token.Offset))
+                    var length = trap.MatchAt(words, w);
+                    if (length == 0 || reported.Contains(sentence.Span.Offset + first.Offset))
                     {
                         continue;
                     }
@@ -63,8 +74,10 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
                         continue;
                     }
 
-                    reported.Add(sentence.Span.Offset + token.Offset);
-                    yield return context.Finding(Rule, t, token.Offset, token.Length, $"\"{token.Text}\": {trap.Trap.Advice}",
+                    reported.Add(sentence.Span.Offset + first.Offset);
+                    var last = tokens[wordTokens[w + length - 1]];
+                    yield return context.Finding(Rule, t, first.Offset, last.Offset + last.Length - first.Offset,
+                        $"\"{sentence.Text[first.Offset..(last.Offset + last.Length)]}\": {trap.Trap.Advice}",
                         Escalate(trap.Trap.Severity, context.IsHeadline(t)),
                         trap.Trap.SourceTerm.Count > 0 ? string.Join(' ', trap.Trap.SourceTerm) : null, sourceSentence: pair?.Source.FirstOrDefault());
                 }
@@ -72,8 +85,82 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
         }
     }
 
-    /// <summary>"*x" inside a word, "x" at its start, a trailing "$" pins the end ("hof$" is Hof, not hoffen).</summary>
-    internal static bool Renders(string rendering, string word) => TrapRendering.Of(rendering).Matches(word);
+    /// <summary>Expected-rendering traps: the source term is in the bead but none of its right German renderings is.</summary>
+    private IEnumerable<Finding> MissingRenderings(ArticleContext context, Dictionary<int, TrapBead> beads)
+    {
+        if (_expected.Length == 0 || !context.HasAlignment)
+        {
+            yield break;
+        }
+
+        var analysis = context.Analysis;
+        for (var p = 0; p < analysis.Pairs.Count; p++)
+        {
+            var pair = analysis.Pairs[p];
+            if (pair.Source.Count == 0 || pair.Target.Count == 0 || pair.Target.Any(t => context.IsResidueLine(analysis.TargetSentences[t].Line)))
+            {
+                continue;
+            }
+
+            TrapBead? bead = null;
+            foreach (var trap in _expected)
+            {
+                if (trap.Trap.Lang != context.SourceLang)
+                {
+                    continue;
+                }
+
+                bead ??= GetBead(beads, context, p);
+                if (!ContainsTerm(bead.SourceStems, trap.TermStems) || !trap.ContextAllows(bead.Words)
+                    || pair.Target.Any(t => trap.OccursIn(context.TargetWordKeys[t])))
+                {
+                    continue;
+                }
+
+                var anchor = Anchor(context.PairWords(pair), trap.TermStems);
+                if (anchor is null)
+                {
+                    continue;
+                }
+
+                yield return context.Finding(Rule, anchor.Sentence, anchor.Gloss.Offset, anchor.Gloss.Length,
+                    $"\"{anchor.Gloss.Surface}\" stands where the source has \"{string.Join(' ', trap.Trap.SourceTerm)}\": {trap.Trap.Advice}",
+                    Escalate(trap.Trap.Severity, context.IsHeadline(anchor.Sentence)), string.Join(' ', trap.Trap.SourceTerm),
+                    anchor.Gloss.Gloss, pair.Source[0]);
+            }
+        }
+    }
+
+    /// <summary>The German word nearest the source term's place whose glosses render no source word, if one is close.</summary>
+    private static GermanWord? Anchor(PairWords words, string[] termStems)
+    {
+        var term = words.Source.FirstOrDefault(s => termStems.Contains(s.Stem));
+        if (term is null)
+        {
+            return null;
+        }
+
+        return words.German.Where(g => words.IsUnexplained(g) && !PairWords.IsEntity(g.Gloss))
+            .Select(g => (Word: g, Gap: Math.Abs(g.Position - term.Position)))
+            .Where(c => c.Gap <= MaxPositionGap)
+            .OrderBy(c => c.Gap)
+            .Select(c => c.Word)
+            .FirstOrDefault();
+    }
+
+    private static List<int> WordTokenIndices(List<Token> tokens)
+    {
+        var result = new List<int>(tokens.Count);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Type == TokenType.Word)
+            {
+                result.Add(k);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>A wrong sense of a key word in the headline misleads every reader: a major trap there is critical.</summary>
     private static Severity Escalate(Severity severity, bool headline) =>

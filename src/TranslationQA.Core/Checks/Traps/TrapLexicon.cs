@@ -36,8 +36,14 @@ public static class TrapLexicon
                 throw new FormatException($"{origin}: data row {n} needs 9 tab-separated columns (lang source renderings context forbidden scope standalone severity advice).");
             }
 
-            result.Add(new Trap(c[0], c[1] == "-" ? [] : c[1].ToLowerFast().Split(' '), List(c[2]), List(c[3]), List(c[4]),
-                c[5] == "article", c[6] == "yes", severity, c[8]));
+            var expected = c[2].StartsWith('!');
+            if (expected && c[1] == "-")
+            {
+                throw new FormatException($"{origin}: data row {n}: expected renderings (\"!...\") need a source term.");
+            }
+
+            result.Add(new Trap(c[0], c[1] == "-" ? [] : c[1].ToLowerFast().Split(' '), List(expected ? c[2][1..] : c[2]), List(c[3]), List(c[4]),
+                c[5] == "article", c[6] == "yes", severity, c[8], expected));
         }
 
         return result;

@@ -1,0 +1,42 @@
+using TranslationQA.Core.Model;
+using TranslationQA.Core.Text;
+
+namespace TranslationQA.Core.Checks;
+
+/// <summary>
+/// TQA026: a paragraph that repeats an earlier one word for word (a headline or caption scraped twice, an image's alt
+/// text above its caption). The repeat is flagged; short lines are left alone because labels legitimately recur.
+/// </summary>
+public sealed class RepeatedParagraphCheck : ICheck
+{
+    private const int MinWords = 4;
+
+    /// <inheritdoc />
+    public RuleDescriptor Rule => Rules.RepeatedParagraph;
+
+    /// <inheritdoc />
+    public IEnumerable<Finding> Run(ArticleAnalysis analysis)
+    {
+        var context = ArticleContext.For(analysis);
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in context.ContentLines())
+        {
+            var trimmed = line.Text.Trim();
+            if (Tokenizer.Words(trimmed).Take(MinWords).Count() < MinWords)
+            {
+                continue;
+            }
+
+            var key = string.Join(' ', trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (firstLine.TryGetValue(key, out var earlier))
+            {
+                var residue = Residue.ResidueLine.For(line, "");
+                yield return context.Finding(Rule, residue.Offset, residue.Length, $"This paragraph repeats line {earlier} word for word.");
+            }
+            else
+            {
+                firstLine[key] = line.Number;
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using TranslationQA.Core.Checks;
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Core.Tests.Checks;
+
+/// <summary>Repeated paragraphs, sentence fragments and the capitalisation of time words.</summary>
+[TestClass]
+public sealed class ParagraphChecksTests
+{
+    [TestMethod]
+    public void RepeatedParagraph_WhenParagraphRepeats_FlagsTheRepeatOnly()
+    {
+        const string text = "Hochwasser: Pegel am Rhein steigt weiter\n\nHochwasser: Pegel am Rhein steigt weiter\n\nDer Pegel lag am Morgen bei 7,20 Metern.";
+
+        var finding = new RepeatedParagraphCheck().Run(new AnalysisBuilder(text).Build()).Single();
+
+        Assert.AreEqual(3, finding.Span.Line);
+        Assert.AreEqual(Severity.Minor, finding.Severity);
+        StringAssert.Contains(finding.Message, "line 1");
+    }
+
+    [TestMethod]
+    [DataRow("Foto: dpa\nDer Pegel steigt.\nFoto: dpa")]
+    [DataRow("Der Pegel steigt am Montag weiter.\nDer Pegel steigt am Dienstag weiter.")]
+    [DataRow("Mehr zum Thema\nDer Pegel steigt.\nMehr zum Thema")]
+    public void RepeatedParagraph_WhenShortLabelsRepeatOrParagraphsDiffer_FindsNothing(string text) =>
+        Assert.IsFalse(new RepeatedParagraphCheck().Run(new AnalysisBuilder(text).Build()).Any());
+
+    [TestMethod]
+    [DataRow("Die Ministerin sprach am Abend mit Journalisten. Mit Merz in Brüssel.", "Mit Merz in Brüssel.")]
+    [DataRow("Der Zug hielt zwei Stunden auf offener Strecke. Nach dem Unwetter.", "Nach dem Unwetter.")]
+    [DataRow("Die Preise steigen weiter, sagte er. Für Brot und Butter.", "Für Brot und Butter.")]
+    public void SentenceFragment_WhenVerblessScrapFollowsASentence_FlagsIt(string text, string expected)
+    {
+        var finding = new SentenceFragmentCheck().Run(new AnalysisBuilder(text, segment: true).Build()).Single();
+
+        Assert.AreEqual(expected, finding.TargetText);
+    }
+
+    [TestMethod]
+    [DataRow("Mit Merz in Brüssel.\nDie Ministerin sprach mit Journalisten.")]
+    [DataRow("Die Ministerin sprach mit Journalisten. Mit ihr reiste der Kanzler.")]
+    [DataRow("Der Zug hielt an. Nach 20 Minuten.")]
+    [DataRow("Der Pegel stieg. Am Abend sank er wieder.")]
+    [DataRow("Der Pegel stieg stark. Auf der Brücke standen Schaulustige.")]
+    public void SentenceFragment_WhenParagraphOfItsOwnOrFullSentence_FindsNothing(string text) =>
+        Assert.IsFalse(new SentenceFragmentCheck().Run(new AnalysisBuilder(text, segment: true).Build()).Any());
+
+    [TestMethod]
+    [DataRow("Das Spiel findet später Abends statt.", "später Abends")]
+    [DataRow("Die Bibliothek ist nur Montags geöffnet.", "nur Montags")]
+    [DataRow("Wir sprechen uns heute abend wieder.", "heute abend")]
+    [DataRow("Der Minister war gestern nachmittag in Berlin.", "gestern nachmittag")]
+    public void TimeWordCase_WhenCapitalisationWrong_FlagsIt(string text, string expected)
+    {
+        var finding = new TimeWordCaseCheck().Run(new AnalysisBuilder(text).Build()).Single();
+
+        Assert.AreEqual(expected, finding.TargetText);
+    }
+
+    [TestMethod]
+    [DataRow("Abends ist das Museum geschlossen.")]
+    [DataRow("Eines Abends klopfte es an der Tür.")]
+    [DataRow("Die Bibliothek ist nur montags geöffnet.")]
+    [DataRow("Wir sprechen uns heute Abend wieder, spätestens morgen früh.")]
+    [DataRow("Bis morgen wird entschieden.")]
+    public void TimeWordCase_WhenCapitalisationRight_FindsNothing(string text) =>
+        Assert.IsFalse(new TimeWordCaseCheck().Run(new AnalysisBuilder(text).Build()).Any());
+}
