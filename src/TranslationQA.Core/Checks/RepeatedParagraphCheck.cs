@@ -5,11 +5,12 @@ namespace TranslationQA.Core.Checks;
 
 /// <summary>
 /// TQA026: a paragraph that repeats an earlier one word for word (a headline or caption scraped twice, an image's alt
-/// text above its caption). The repeat is flagged; short lines are left alone because labels legitimately recur.
+/// text above its caption). The repeat is flagged; lines of fewer than six words are left alone because labels and
+/// chanted slogans legitimately recur.
 /// </summary>
 public sealed class RepeatedParagraphCheck : ICheck
 {
-    private const int MinWords = 4;
+    private const int MinWords = 6;
 
     /// <inheritdoc />
     public RuleDescriptor Rule => Rules.RepeatedParagraph;
@@ -30,8 +31,8 @@ public sealed class RepeatedParagraphCheck : ICheck
             var key = string.Join(' ', trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (firstLine.TryGetValue(key, out var earlier))
             {
-                var residue = Residue.ResidueLine.For(line, "");
-                yield return context.Finding(Rule, residue.Offset, residue.Length, $"This paragraph repeats line {earlier} word for word.");
+                var (offset, length) = line.TrimmedSpan();
+                yield return context.Finding(Rule, offset, length, $"This paragraph repeats line {earlier} word for word.");
             }
             else
             {

@@ -5,9 +5,10 @@ namespace TranslationQA.Core.Checks;
 
 /// <summary>
 /// TQA028: a verbless scrap cut off from the sentence before it ("... sagte Blinken nach dem Treffen. Mit Lawrow in
-/// Genf."): a short sentence inside a paragraph that opens with a preposition and holds nothing but prepositions,
-/// articles, conjunctions and capitalised words, so it has no verb. A paragraph of its own (a dateline, a heading) is
-/// not a fragment.
+/// Genf."): a short sentence inside a paragraph that opens with a preposition, links two phrases (a second
+/// preposition, "und", "oder") and holds nothing but prepositions, articles, conjunctions and capitalised words, so it
+/// has no verb. Set phrases such as "Ohne Erfolg." or "In der Tat." link nothing and pass; a paragraph of its own (a
+/// dateline, a heading) is not a fragment.
 /// </summary>
 public sealed class SentenceFragmentCheck : ICheck
 {
@@ -19,9 +20,9 @@ public sealed class SentenceFragmentCheck : ICheck
         "ohne", "um", "unter", "über", "vor", "hinter", "neben", "zwischen", "durch", "seit", "während", "wegen", "trotz",
     };
 
-    private static readonly HashSet<string> Glue = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
     {
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "und", "oder", "sowie",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
     };
 
     /// <inheritdoc />
@@ -47,13 +48,17 @@ public sealed class SentenceFragmentCheck : ICheck
                 continue;
             }
 
+            // Two linked phrases ("Mit Lawrow in Genf", "Für Brot und Butter"), not a stylistic short sentence ("Ohne Erfolg.").
             var verbless = true;
+            var links = 0;
             for (var w = 1; w < words.Count && verbless; w++)
             {
-                verbless = char.IsUpper(words[w].Text[0]) || Prepositions.Contains(lower[w]) || Glue.Contains(lower[w]);
+                var link = Prepositions.Contains(lower[w]) || lower[w] is "und" or "oder" or "sowie";
+                links += link ? 1 : 0;
+                verbless = link || char.IsUpper(words[w].Text[0]) || Articles.Contains(lower[w]);
             }
 
-            if (verbless)
+            if (verbless && links > 0)
             {
                 yield return context.Finding(Rule, s, 0, sentence.Text.Length,
                     $"\"{sentence.Text}\" has no verb: it is a piece of the sentence before it, cut off by a full stop.");

@@ -19,7 +19,7 @@ public sealed class TimeWordCaseCheck : ICheck
 
     private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal)
     {
-        "früh", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht",
+        "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht",
     };
 
     private static readonly HashSet<string> RelativeDays = new(StringComparer.Ordinal)
@@ -27,7 +27,13 @@ public sealed class TimeWordCaseCheck : ICheck
         "heute", "gestern", "morgen", "vorgestern", "übermorgen",
     };
 
-    private static readonly HashSet<string> GenitiveArticles = new(StringComparer.Ordinal) { "des", "eines", "jedes" };
+    /// <summary>
+    /// Words that make a following "Abends" or "Sonntags" a genitive noun: determiners ("des", "dieses", "eines") and
+    /// inflected adjectives ("des gestrigen Abends", "eines schönen Sonntags"), recognised by their endings.
+    /// </summary>
+    private static bool MakesGenitive(string previous) =>
+        previous is "des" or "eines" or "jedes" or "dieses" or "jenes" or "meines" or "deines" or "seines" or "ihres" or "unseres" or "eures"
+        || previous.EndsWith("en", StringComparison.Ordinal) || previous.EndsWith("es", StringComparison.Ordinal);
 
     /// <inheritdoc />
     public RuleDescriptor Rule => Rules.TimeWordCase;
@@ -38,12 +44,13 @@ public sealed class TimeWordCaseCheck : ICheck
         var context = ArticleContext.For(analysis);
         for (var s = 0; s < context.TargetTokens.Count; s++)
         {
-            if (context.IsResidueLine(analysis.TargetSentences[s].Line))
+            var tokens = context.TargetTokens[s];
+            // An all-capitals headline says nothing about the case of a word.
+            if (context.IsResidueLine(analysis.TargetSentences[s].Line) || !tokens.Exists(t => t.Type == TokenType.Word && t.Text.Any(char.IsLower)))
             {
                 continue;
             }
 
-            var tokens = context.TargetTokens[s];
             var lower = context.TargetLower[s];
             for (var k = 1; k < tokens.Count; k++)
             {
@@ -55,15 +62,15 @@ public sealed class TimeWordCaseCheck : ICheck
 
                 var message = (char.IsUpper(word.Text[0]), Adverbs.Contains(lower[k]), DayParts.Contains(lower[k])) switch
                 {
-                    (true, true, _) when !GenitiveArticles.Contains(lower[k - 1]) =>
+                    (true, true, _) when !MakesGenitive(lower[k - 1]) && word.Text.Skip(1).All(char.IsLower) =>
                         $"\"{word.Text}\" is an adverb here and is written in lower case: \"{lower[k]}\".",
-                    (false, _, true) when RelativeDays.Contains(lower[k - 1]) && word.Text != "früh" =>
+                    (false, _, true) when RelativeDays.Contains(lower[k - 1]) =>
                         $"After \"{previous.Text}\", \"{word.Text}\" is a noun: \"{previous.Text} {char.ToUpperInvariant(word.Text[0])}{word.Text[1..]}\".",
                     _ => null,
                 };
                 if (message is not null)
                 {
-                    yield return context.Finding(Rule, s, previous.Offset, word.End - previous.Offset, message);
+                    yield return context.Finding(Rule, s, word.Offset, word.Length, message);
                 }
             }
         }

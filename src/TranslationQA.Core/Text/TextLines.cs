@@ -4,7 +4,15 @@ namespace TranslationQA.Core.Text;
 /// <param name="Number">1-based line number.</param>
 /// <param name="Offset">0-based offset of the line start in the document.</param>
 /// <param name="Text">The line without its line end.</param>
-public readonly record struct TextLine(int Number, int Offset, string Text);
+public readonly record struct TextLine(int Number, int Offset, string Text)
+{
+    /// <summary>Document offset and length of the line without surrounding white space.</summary>
+    public (int Offset, int Length) TrimmedSpan()
+    {
+        var trimmed = Text.Trim();
+        return (Offset + Text.IndexOf(trimmed, StringComparison.Ordinal), trimmed.Length);
+    }
+}
 
 /// <summary>Splits a document with \n line ends into lines, keeping offsets.</summary>
 public static class TextLines

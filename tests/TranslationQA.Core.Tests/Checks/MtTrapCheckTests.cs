@@ -66,7 +66,7 @@ public sealed class MtTrapCheckTests
     [TestMethod]
     [DataRow("Der Besuch kommt, als die Preise steigen.", "The visit comes as prices rise.", "en", "kommt, als")]
     [DataRow("Die Studie zeigt die wahre Natur des Problems.", "The study shows the true nature of the problem.", "en", "Natur")]
-    [DataRow("Sanktionen treffen Geschäftsleute in der Nähe des Präsidenten.", "Sanctions hit businessmen close to the president.", "en", "Nähe")]
+    [DataRow("Sanktionen treffen Geschäftsleute in der Nähe des Präsidenten.", "Sanctions hit businessmen close to the president.", "en", "in der Nähe")]
     [DataRow("Die NATO überprüft ihre nukleare Haltung.", "NATO reviews its nuclear posture.", "en", "Haltung")]
     [DataRow("„Das ist eine Provokation“, klagte sie an.", "\"This is a provocation,\" she charged.", "en", "klagte")]
     [DataRow("Die Polizei fand ihn am späten Freitag.", "Police found him late Friday.", "en", "späten Freitag")]
@@ -89,6 +89,16 @@ public sealed class MtTrapCheckTests
     [DataRow("Er wurde wegen Betrugs angeklagt.", "He was charged with fraud.", "en")]
     [DataRow("Die Minister werden sich am Freitag in Brüssel treffen.", "Les ministres se rencontreront vendredi à Bruxelles pour parler du budget.", "fr")]
     [DataRow("Die Anfragen von Journalisten stiegen.", "Requests from journalists rose.", "en")]
+    [DataRow("Er kommt als Gast, nicht als Minister.", "He comes as a guest, not as a minister.", "en")]
+    [DataRow("Sie kam 2015 als Flüchtling nach Berlin.", "She came to Berlin as a refugee in 2015.", "en")]
+    [DataRow("Die Polizei fand ihn am späten Montagabend.", "Police found him late on Monday evening.", "en")]
+    [DataRow("Der wegen seiner Nähe zum Kreml bekannte Oligarch schwieg.", "The oligarch, known for being close to the Kremlin, was silent.", "en")]
+    [DataRow("Die Sanktionen würden Russland hart treffen, sagte er.", "Speaking to reporters, he said sanctions would hit Russia hard.", "en")]
+    [DataRow("Der Schutz der Natur hat Vorrang.", "Protecting nature comes first.", "en")]
+    [DataRow("Die Haltung des Ministers zur Militärhilfe ist klar.", "The minister's posture on military aid is clear.", "en")]
+    [DataRow("Sie reagierte nicht auf eine Anfrage und wies die Forderungen als inakzeptabel zurück.", "She did not respond to a request for comment and rejected the demands as unacceptable.", "en")]
+    [DataRow("Der Verein richtete eine Willkommensfeier aus.", "The club held a welcoming party.", "en")]
+    [DataRow("Sie warnten vor einer False-Flag-Operation.", "They warned of a false flag operation.", "en")]
     public void Run_WhenRightSenseOrNoTrapTerm_FindsNothing(string target, string source, string lang)
     {
         var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();

@@ -25,6 +25,7 @@ public sealed class NameChecksTests
     [DataRow("Die NATO tagt. Die Nato-Staaten beraten.\nDie NATO entscheidet.")]
     [DataRow("NATO UND EU BERATEN\nDie Nato tagt am Montag.")]
     [DataRow("Die EU und die NATO beraten. Die Eu ist sich uneins. Die Nato auch.")]
+    [DataRow("Die NATO berät. „Nato-Staaten zahlen zu wenig“, sagte er. Die NATO reagiert.")]
     public void NameSpelling_WhenInflectionOrNoClearMajority_FindsNothing(string text) =>
         Assert.IsFalse(new NameSpellingCheck().Run(new AnalysisBuilder(text).Build()).Any());
 
@@ -38,6 +39,15 @@ public sealed class NameChecksTests
 
         Assert.HasCount(2, findings);
         Assert.IsTrue(findings.All(f => f.TargetText == "Anthony" && f.Severity == Severity.Minor));
+    }
+
+    [TestMethod]
+    public void NameSpelling_WhenWordFormIsADictionaryWord_DoesNotTakeItForTheAcronym()
+    {
+        var analysis = new AnalysisBuilder("Das sagte er der ZEIT. Es sei Zeit für einen Wechsel, sagte er der ZEIT.")
+            .Gloss(0, "Zeit", TokenKind.Word, "time").Build();
+
+        Assert.IsFalse(new NameSpellingCheck().Run(analysis).Any());
     }
 
     [TestMethod]

@@ -10,7 +10,7 @@ public sealed class ParagraphChecksTests
     [TestMethod]
     public void RepeatedParagraph_WhenParagraphRepeats_FlagsTheRepeatOnly()
     {
-        const string text = "Hochwasser: Pegel am Rhein steigt weiter\n\nHochwasser: Pegel am Rhein steigt weiter\n\nDer Pegel lag am Morgen bei 7,20 Metern.";
+        const string text = "Hochwasser: Pegel am Rhein steigt am Montag weiter\n\nHochwasser: Pegel am Rhein steigt am Montag weiter\n\nDer Pegel lag am Morgen bei 7,20 Metern.";
 
         var finding = new RepeatedParagraphCheck().Run(new AnalysisBuilder(text).Build()).Single();
 
@@ -23,12 +23,13 @@ public sealed class ParagraphChecksTests
     [DataRow("Foto: dpa\nDer Pegel steigt.\nFoto: dpa")]
     [DataRow("Der Pegel steigt am Montag weiter.\nDer Pegel steigt am Dienstag weiter.")]
     [DataRow("Mehr zum Thema\nDer Pegel steigt.\nMehr zum Thema")]
+    [DataRow("„Wir sind das Volk!“\nDie Menge rief immer wieder.\n„Wir sind das Volk!“")]
     public void RepeatedParagraph_WhenShortLabelsRepeatOrParagraphsDiffer_FindsNothing(string text) =>
         Assert.IsFalse(new RepeatedParagraphCheck().Run(new AnalysisBuilder(text).Build()).Any());
 
     [TestMethod]
     [DataRow("Die Ministerin sprach am Abend mit Journalisten. Mit Merz in Brüssel.", "Mit Merz in Brüssel.")]
-    [DataRow("Der Zug hielt zwei Stunden auf offener Strecke. Nach dem Unwetter.", "Nach dem Unwetter.")]
+    [DataRow("Der Zug hielt zwei Stunden auf offener Strecke. Nach dem Unwetter in Bayern.", "Nach dem Unwetter in Bayern.")]
     [DataRow("Die Preise steigen weiter, sagte er. Für Brot und Butter.", "Für Brot und Butter.")]
     public void SentenceFragment_WhenVerblessScrapFollowsASentence_FlagsIt(string text, string expected)
     {
@@ -43,14 +44,17 @@ public sealed class ParagraphChecksTests
     [DataRow("Der Zug hielt an. Nach 20 Minuten.")]
     [DataRow("Der Pegel stieg. Am Abend sank er wieder.")]
     [DataRow("Der Pegel stieg stark. Auf der Brücke standen Schaulustige.")]
+    [DataRow("Die Polizei suchte die ganze Nacht. Ohne Erfolg.")]
+    [DataRow("Das sei übertrieben, hieß es. In der Tat.")]
+    [DataRow("Der Zug hielt zwei Stunden auf offener Strecke. Nach dem Unwetter.")]
     public void SentenceFragment_WhenParagraphOfItsOwnOrFullSentence_FindsNothing(string text) =>
         Assert.IsFalse(new SentenceFragmentCheck().Run(new AnalysisBuilder(text, segment: true).Build()).Any());
 
     [TestMethod]
-    [DataRow("Das Spiel findet später Abends statt.", "später Abends")]
-    [DataRow("Die Bibliothek ist nur Montags geöffnet.", "nur Montags")]
-    [DataRow("Wir sprechen uns heute abend wieder.", "heute abend")]
-    [DataRow("Der Minister war gestern nachmittag in Berlin.", "gestern nachmittag")]
+    [DataRow("Das Spiel findet später Abends statt.", "Abends")]
+    [DataRow("Die Bibliothek ist nur Montags geöffnet.", "Montags")]
+    [DataRow("Wir sprechen uns heute abend wieder.", "abend")]
+    [DataRow("Der Minister war gestern nachmittag in Berlin.", "nachmittag")]
     public void TimeWordCase_WhenCapitalisationWrong_FlagsIt(string text, string expected)
     {
         var finding = new TimeWordCaseCheck().Run(new AnalysisBuilder(text).Build()).Single();
@@ -64,6 +68,9 @@ public sealed class ParagraphChecksTests
     [DataRow("Die Bibliothek ist nur montags geöffnet.")]
     [DataRow("Wir sprechen uns heute Abend wieder, spätestens morgen früh.")]
     [DataRow("Bis morgen wird entschieden.")]
+    [DataRow("Die Bilanz des gestrigen Abends fiel gemischt aus.")]
+    [DataRow("Eines schönen Sonntags kam der Brief.")]
+    [DataRow("MUSEUM AUCH ABENDS GEÖFFNET")]
     public void TimeWordCase_WhenCapitalisationRight_FindsNothing(string text) =>
         Assert.IsFalse(new TimeWordCaseCheck().Run(new AnalysisBuilder(text).Build()).Any());
 }

@@ -109,23 +109,29 @@ public sealed class NameSpellingCheck : ICheck
 
     /// <summary>
     /// An acronym written both in capitals and as a word (NATO and Nato) in running text: the rarer form is flagged. A
-    /// form at the start of a sentence or in an all-capitals line says nothing about the article's choice.
+    /// form at the start of a sentence or in an all-capitals line says nothing about the article's choice, and a word
+    /// form the dictionary knows ("Zeit" beside the newspaper "ZEIT") is a different word, not a variant.
     /// </summary>
     private IEnumerable<Finding> CaseVariants(ArticleContext context)
     {
+        var analysis = context.Analysis;
         var forms = new Dictionary<string, List<(int Sentence, Token Token)>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < context.TargetTokens.Count; s++)
         {
             var tokens = context.TargetTokens[s];
-            if (context.IsResidueLine(context.Analysis.TargetSentences[s].Line) || !tokens.Exists(t => t.Type == TokenType.Word && t.Text.Any(char.IsLower)))
+            if (context.IsResidueLine(analysis.TargetSentences[s].Line) || !seen.Add(analysis.TargetSentences[s].Text)
+                || !tokens.Exists(t => t.Type == TokenType.Word && t.Text.Any(char.IsLower)))
             {
                 continue;
             }
 
+            var words = analysis.BackTranslations.Count > s ? analysis.BackTranslations[s].Words : [];
             for (var k = 1; k < tokens.Count; k++)
             {
                 var t = tokens[k];
-                if (t.Type == TokenType.Word && t.Length is >= 3 and <= 6 && t.Text.All(char.IsLetter) && (t.Text.All(char.IsUpper) || t.Text.Skip(1).All(char.IsLower) && char.IsUpper(t.Text[0])))
+                if (t.Type == TokenType.Word && t.Length is >= 3 and <= 6 && t.Text.All(char.IsLetter) && FollowsWithinSentence(tokens[k - 1])
+                    && (t.Text.All(char.IsUpper) || char.IsUpper(t.Text[0]) && t.Text.Skip(1).All(char.IsLower) && MayBeName(words, t)))
                 {
                     var key = t.Text.ToUpperInvariant();
                     if (!forms.TryGetValue(key, out var list))
@@ -155,6 +161,10 @@ public sealed class NameSpellingCheck : ICheck
             }
         }
     }
+
+    /// <summary>A word after a word, a number or a comma is inside its sentence; after a quote, dash or colon it may open one.</summary>
+    private static bool FollowsWithinSentence(Token previous) =>
+        previous.Type != TokenType.Punct || previous.Text is "," or ";" or ")";
 
     private readonly record struct Occurrence(int Sentence, int Offset, int Length, bool Counted);
 

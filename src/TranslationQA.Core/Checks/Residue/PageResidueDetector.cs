@@ -8,8 +8,8 @@ public sealed record ResidueLine(int Line, int Offset, int Length, string Reason
     /// <summary>The whole of <paramref name="line"/> without surrounding white space, flagged for <paramref name="reason"/>.</summary>
     public static ResidueLine For(TextLine line, string reason)
     {
-        var trimmed = line.Text.Trim();
-        return new ResidueLine(line.Number, line.Offset + line.Text.IndexOf(trimmed, StringComparison.Ordinal), trimmed.Length, reason);
+        var (offset, length) = line.TrimmedSpan();
+        return new ResidueLine(line.Number, offset, length, reason);
     }
 }
 
@@ -21,6 +21,8 @@ public sealed record ResidueLine(int Line, int Offset, int Length, string Reason
 /// </summary>
 public static class PageResidueDetector
 {
+    private const string WidgetReason = "page widget";
+
     /// <summary>Residue lines of <paramref name="text"/> (lines separated by \n).</summary>
     public static IReadOnlyList<ResidueLine> Find(string text)
     {
@@ -37,8 +39,10 @@ public static class PageResidueDetector
             }
 
             var reason = Classify(trimmed);
-            // A short title line right above a widget is the widget's heading ("CNBC Politics" over "Read more of ...").
-            if (reason is not null && previous is { } heading && !previousIsResidue && contentLines > 1 && IsWidgetHeading(heading.Text.Trim()))
+            // A short title line right above a widget is the widget's heading ("CNBC Politics" over "Read more of ...");
+            // above a credit or a date line it is more likely a subheading of the article.
+            if (reason is not null && reason.StartsWith(WidgetReason, StringComparison.Ordinal) && previous is { } heading && !previousIsResidue
+                && contentLines > 1 && IsWidgetHeading(heading.Text.Trim()))
             {
                 result.Add(ResidueLine.For(heading, "heading of the page widget below it"));
             }
@@ -78,7 +82,7 @@ public static class PageResidueDetector
         {
             if (lower.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return $"page widget or link (\"{prefix}\")";
+                return $"{WidgetReason} or link (\"{prefix}\")";
             }
         }
 
@@ -89,7 +93,7 @@ public static class PageResidueDetector
             var bare = lower.TrimEnd(' ', '-', '–', '—', ':', '!', '.', '»', '›');
             if (ResidueVocabulary.ShortLines.Contains(bare))
             {
-                return $"page widget (\"{bare}\")";
+                return $"{WidgetReason} (\"{bare}\")";
             }
         }
 

@@ -24,14 +24,14 @@ internal readonly record struct TrapRendering(string Core, bool Inside, bool Who
     };
 }
 
-/// <summary>A rendering of one or more words ("kommt als"): the words must follow each other, punctuation between them aside.</summary>
+/// <summary>A rendering of one or more tokens ("kommt , als"): they must follow each other in the sentence, punctuation included.</summary>
 internal sealed record TrapPhrase(TrapRendering[] Words)
 {
-    /// <summary>Parses a rendering cell entry; its words are separated by spaces.</summary>
+    /// <summary>Parses a rendering cell entry; its tokens are separated by spaces.</summary>
     public static TrapPhrase Of(string rendering) =>
         new([.. rendering.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TrapRendering.Of)]);
 
-    /// <summary>The number of words matched from <paramref name="start"/> of the lower-case <paramref name="words"/>, or 0.</summary>
+    /// <summary>The number of tokens matched from <paramref name="start"/> of the lower-case <paramref name="words"/>, or 0.</summary>
     public int MatchAt(IReadOnlyList<string> words, int start)
     {
         if (start + Words.Length > words.Count)
@@ -51,14 +51,31 @@ internal sealed record TrapPhrase(TrapRendering[] Words)
     }
 }
 
-/// <summary>A trap with its renderings parsed and its source term stemmed, so the per-word loop does no parsing.</summary>
-internal sealed record CompiledTrap(Trap Trap, TrapPhrase[] Renderings, string[] TermStems)
+/// <summary>A trap with its renderings parsed and its source terms stemmed, so the per-word loop does no parsing.</summary>
+internal sealed record CompiledTrap(Trap Trap, TrapPhrase[] Renderings, string[][] TermStems)
 {
-    /// <summary>Compiles <paramref name="trap"/>; the term is stemmed in the trap's own language, the only one it is tested in.</summary>
+    /// <summary>Compiles <paramref name="trap"/>; the terms are stemmed in the trap's own language, the only one they are tested in.</summary>
     public static CompiledTrap Of(Trap trap) => new(trap, [.. trap.Renderings.Select(TrapPhrase.Of)],
-        [.. trap.SourceTerm.Select(w => Stemmer.Stem(w, trap.Lang))]);
+        [.. trap.SourceTerms.Select(term => term.Select(w => Stemmer.Stem(w, trap.Lang)).ToArray())]);
 
-    /// <summary>The number of words of the first rendering that starts at <paramref name="start"/> of <paramref name="words"/>, or 0.</summary>
+    /// <summary>True for a trap that needs a source term in the bead.</summary>
+    public bool HasSourceTerm => TermStems.Length > 0;
+
+    /// <summary>The first source term whose stems occur in a row in <paramref name="stems"/>, or null.</summary>
+    public string? TermIn(List<string> stems)
+    {
+        for (var t = 0; t < TermStems.Length; t++)
+        {
+            if (ContainsRun(stems, TermStems[t]))
+            {
+                return string.Join(' ', Trap.SourceTerms[t]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The number of tokens of the first rendering that starts at <paramref name="start"/> of <paramref name="words"/>, or 0.</summary>
     public int MatchAt(IReadOnlyList<string> words, int start)
     {
         foreach (var rendering in Renderings)
@@ -79,6 +96,25 @@ internal sealed record CompiledTrap(Trap Trap, TrapPhrase[] Renderings, string[]
         for (var i = 0; i < words.Count; i++)
         {
             if (MatchAt(words, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsRun(List<string> stems, string[] run)
+    {
+        for (var i = 0; i + run.Length <= stems.Count; i++)
+        {
+            var k = 0;
+            while (k < run.Length && stems[i + k] == run[k])
+            {
+                k++;
+            }
+
+            if (k == run.Length)
             {
                 return true;
             }

@@ -13,7 +13,7 @@ namespace TranslationQA.Core.Checks.Traps;
 /// </summary>
 public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
 {
-    private const double MaxPositionGap = 0.5;
+    private const double MaxPositionGap = 0.25;
 
     // Parsed once: this list is tested against every German word of every article.
     private readonly CompiledTrap[] _wrong = [.. traps.Where(t => !t.Expected).Select(CompiledTrap.Of)];
@@ -31,18 +31,17 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
     /// <inheritdoc />
     public IEnumerable<Finding> Run(ArticleAnalysis analysis)
     {
-        var context = ArticleContext.For(analysis);
-        var beads = new Dictionary<int, TrapBead>();
-        return [.. WrongRenderings(context, beads), .. MissingRenderings(context, beads)];
+        var scope = new TrapScope(ArticleContext.For(analysis));
+        return [.. WrongRenderings(scope), .. MissingRenderings(scope)];
     }
 
     /// <summary>"*x" inside a word, "x" at its start, a trailing "$" pins the end ("hof$" is Hof, not hoffen).</summary>
     internal static bool Renders(string rendering, string word) => TrapRendering.Of(rendering).Matches(word);
 
-    private IEnumerable<Finding> WrongRenderings(ArticleContext context, Dictionary<int, TrapBead> beads)
+    private IEnumerable<Finding> WrongRenderings(TrapScope scope)
     {
+        var context = scope.Context;
         var analysis = context.Analysis;
-        var articleWords = new Lazy<HashSet<string>>(() => ArticleWords(analysis));
         var reported = new HashSet<int>();
         for (var t = 0; t < analysis.TargetSentences.Count; t++)
         {
@@ -51,43 +50,45 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
             var pair = pairIndex >= 0 ? analysis.Pairs[pairIndex] : null;
             TrapBead? bead = null;
             var tokens = context.TargetTokens[t];
-            var words = context.TargetWordKeys[t];
-            var wordTokens = WordTokenIndices(tokens);
-            for (var w = 0; w < words.Length; w++)
+            var lower = context.TargetLower[t];
+            for (var k = 0; k < tokens.Count; k++)
             {
-                var first = tokens[wordTokens[w]];
+                var first = tokens[k];
+                if (first.Type != TokenType.Word)
+                {
+                    continue;
+                }
+
                 foreach (var trap in _wrong)
                 {
                     // The rendering test is cheap and rarely true, so it goes first; the source-term test stems.
-                    var length = trap.MatchAt(words, w);
+                    var length = trap.MatchAt(lower, k);
                     if (length == 0 || reported.Contains(sentence.Span.Offset + first.Offset))
                     {
                         continue;
                     }
 
-                    bead ??= pair is null ? TrapBead.OfSentence(context, t) : GetBead(beads, context, pairIndex);
-                    var applies = trap.Trap.SourceTerm.Count > 0
-                        ? trap.Trap.Lang == context.SourceLang && pair is not null && ContainsTerm(bead.SourceStems, trap.TermStems)
-                        : trap.Trap.Standalone;
-                    if (!applies || !trap.ContextAllows(trap.Trap.ArticleScope ? articleWords.Value : bead.Words))
+                    bead ??= pair is null ? TrapBead.OfSentence(context, t) : scope.Bead(pairIndex);
+                    var term = trap.HasSourceTerm && trap.Trap.Lang == context.SourceLang && pair is not null ? trap.TermIn(bead.SourceStems) : null;
+                    if ((trap.HasSourceTerm ? term is null : !trap.Trap.Standalone) || !scope.Allows(trap, bead))
                     {
                         continue;
                     }
 
                     reported.Add(sentence.Span.Offset + first.Offset);
-                    var last = tokens[wordTokens[w + length - 1]];
-                    yield return context.Finding(Rule, t, first.Offset, last.Offset + last.Length - first.Offset,
-                        $"\"{sentence.Text[first.Offset..(last.Offset + last.Length)]}\": {trap.Trap.Advice}",
-                        Escalate(trap.Trap.Severity, context.IsHeadline(t)),
-                        trap.Trap.SourceTerm.Count > 0 ? string.Join(' ', trap.Trap.SourceTerm) : null, sourceSentence: pair?.Source.FirstOrDefault());
+                    var last = tokens[k + length - 1];
+                    yield return context.Finding(Rule, t, first.Offset, last.End - first.Offset,
+                        $"\"{sentence.Text[first.Offset..last.End]}\": {trap.Trap.Advice}",
+                        Escalate(trap.Trap.Severity, context.IsHeadline(t)), term, sourceSentence: pair?.Source.FirstOrDefault());
                 }
             }
         }
     }
 
-    /// <summary>Expected-rendering traps: the source term is in the bead but none of its right German renderings is.</summary>
-    private IEnumerable<Finding> MissingRenderings(ArticleContext context, Dictionary<int, TrapBead> beads)
+    /// <summary>Expected-rendering traps: a source term is in the bead but none of its right German renderings is.</summary>
+    private IEnumerable<Finding> MissingRenderings(TrapScope scope)
     {
+        var context = scope.Context;
         if (_expected.Length == 0 || !context.HasAlignment)
         {
             yield break;
@@ -102,7 +103,6 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
                 continue;
             }
 
-            TrapBead? bead = null;
             foreach (var trap in _expected)
             {
                 if (trap.Trap.Lang != context.SourceLang)
@@ -110,9 +110,10 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
                     continue;
                 }
 
-                bead ??= GetBead(beads, context, p);
-                if (!ContainsTerm(bead.SourceStems, trap.TermStems) || !trap.ContextAllows(bead.Words)
-                    || pair.Target.Any(t => trap.OccursIn(context.TargetWordKeys[t])))
+                var bead = scope.Bead(p);
+                var term = trap.TermIn(bead.SourceStems);
+                // A wrong rendering of the same term already explains the bead (and was reported by its own row).
+                if (term is null || !scope.Allows(trap, bead) || pair.Target.Any(t => trap.OccursIn(context.TargetLower[t]) || WrongRenderingOf(trap, context.TargetLower[t])))
                 {
                     continue;
                 }
@@ -124,17 +125,19 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
                 }
 
                 yield return context.Finding(Rule, anchor.Sentence, anchor.Gloss.Offset, anchor.Gloss.Length,
-                    $"\"{anchor.Gloss.Surface}\" stands where the source has \"{string.Join(' ', trap.Trap.SourceTerm)}\": {trap.Trap.Advice}",
-                    Escalate(trap.Trap.Severity, context.IsHeadline(anchor.Sentence)), string.Join(' ', trap.Trap.SourceTerm),
-                    anchor.Gloss.Gloss, pair.Source[0]);
+                    $"\"{anchor.Gloss.Surface}\" stands where the source has \"{term}\": {trap.Trap.Advice}",
+                    Escalate(trap.Trap.Severity, context.IsHeadline(anchor.Sentence)), term, anchor.Gloss.Gloss, pair.Source[0]);
             }
         }
     }
 
+    private bool WrongRenderingOf(CompiledTrap expected, string[] lowerTokens) =>
+        _wrong.Any(w => w.Trap.Lang == expected.Trap.Lang && w.TermStems.Any(s => expected.TermStems.Any(e => e.SequenceEqual(s))) && w.OccursIn(lowerTokens));
+
     /// <summary>The German word nearest the source term's place whose glosses render no source word, if one is close.</summary>
-    private static GermanWord? Anchor(PairWords words, string[] termStems)
+    private static GermanWord? Anchor(PairWords words, string[][] termStems)
     {
-        var term = words.Source.FirstOrDefault(s => termStems.Contains(s.Stem));
+        var term = words.Source.FirstOrDefault(s => termStems.Any(t => t.Contains(s.Stem)));
         if (term is null)
         {
             return null;
@@ -148,67 +151,50 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
             .FirstOrDefault();
     }
 
-    private static List<int> WordTokenIndices(List<Token> tokens)
-    {
-        var result = new List<int>(tokens.Count);
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            if (tokens[k].Type == TokenType.Word)
-            {
-                result.Add(k);
-            }
-        }
-
-        return result;
-    }
-
     /// <summary>A wrong sense of a key word in the headline misleads every reader: a major trap there is critical.</summary>
     private static Severity Escalate(Severity severity, bool headline) =>
         severity == Severity.Major && headline ? Severity.Critical : severity;
 
-    /// <summary>The bead of a target sentence is shared by all its target sentences, so it is built once.</summary>
-    private static TrapBead GetBead(Dictionary<int, TrapBead> beads, ArticleContext context, int pairIndex)
+    /// <summary>
+    /// What the traps of one article look at: the beads (shared by all target sentences of a bead, so built once) and,
+    /// for article-scope rows, every word of the German and source text.
+    /// </summary>
+    private sealed class TrapScope(ArticleContext context)
     {
-        if (!beads.TryGetValue(pairIndex, out var bead))
-        {
-            bead = TrapBead.OfPair(context, context.Analysis.Pairs[pairIndex]);
-            beads[pairIndex] = bead;
-        }
+        private readonly Dictionary<int, TrapBead> _beads = [];
+        private HashSet<string>? _articleWords;
 
-        return bead;
-    }
+        public ArticleContext Context { get; } = context;
 
-    private static bool ContainsTerm(List<string> stems, string[] termStems)
-    {
-        for (var i = 0; i + termStems.Length <= stems.Count; i++)
+        public TrapBead Bead(int pairIndex)
         {
-            var k = 0;
-            while (k < termStems.Length && stems[i + k] == termStems[k])
+            if (!_beads.TryGetValue(pairIndex, out var bead))
             {
-                k++;
+                bead = TrapBead.OfPair(Context, Context.Analysis.Pairs[pairIndex]);
+                _beads[pairIndex] = bead;
             }
 
-            if (k == termStems.Length)
-            {
-                return true;
-            }
+            return bead;
         }
 
-        return false;
-    }
+        /// <summary>True when the trap's context words allow it in its scope (the bead or the whole article).</summary>
+        public bool Allows(CompiledTrap trap, TrapBead bead) => trap.ContextAllows(trap.Trap.ArticleScope ? ArticleWords() : bead.Words);
 
-    /// <summary>Every word of the whole German and source text: the scope of article-wide trap contexts.</summary>
-    private static HashSet<string> ArticleWords(ArticleAnalysis analysis)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in (string[])[analysis.Article.Target, analysis.Article.Source ?? ""])
+        private HashSet<string> ArticleWords()
         {
-            foreach (var token in Tokenizer.Words(text))
+            if (_articleWords is null)
             {
-                words.Add(Stemmer.StripElision(token.Text.ToLowerFast()));
+                _articleWords = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var text in (string[])[Context.Analysis.Article.Target, Context.Analysis.Article.Source ?? ""])
+                {
+                    foreach (var token in Tokenizer.Words(text))
+                    {
+                        _articleWords.Add(Stemmer.StripElision(token.Text.ToLowerFast()));
+                    }
+                }
             }
-        }
 
-        return words;
+            return _articleWords;
+        }
     }
 }

@@ -37,13 +37,16 @@ public static class TrapLexicon
             }
 
             var expected = c[2].StartsWith('!');
-            if (expected && c[1] == "-")
+            var renderings = List(expected ? c[2][1..] : c[2]);
+            if (renderings.Length == 0 || expected && c[1] == "-")
             {
-                throw new FormatException($"{origin}: data row {n}: expected renderings (\"!...\") need a source term.");
+                throw new FormatException($"{origin}: data row {n}: " + (renderings.Length == 0
+                    ? "the renderings column is empty."
+                    : "expected renderings (\"!...\") need a source term."));
             }
 
-            result.Add(new Trap(c[0], c[1] == "-" ? [] : c[1].ToLowerFast().Split(' '), List(expected ? c[2][1..] : c[2]), List(c[3]), List(c[4]),
-                c[5] == "article", c[6] == "yes", severity, c[8], expected));
+            IReadOnlyList<string>[] terms = [.. List(c[1]).Select(term => term.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+            result.Add(new Trap(c[0], terms, renderings, List(c[3]), List(c[4]), c[5] == "article", c[6] == "yes", severity, c[8], expected));
         }
 
         return result;
