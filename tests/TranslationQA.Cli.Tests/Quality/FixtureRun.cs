@@ -19,7 +19,7 @@ internal static class FixtureRun
 
     private static async Task<IReadOnlyList<FixtureResult>> RunAsync()
     {
-        var folders = new[] { "articles", "pairs" }
+        var folders = new[] { "articles", "pairs", "heldout" }
             .SelectMany(set => Directory.GetDirectories(CliProcess.FixturePath(set)).Order(StringComparer.Ordinal)
                 .Select(dir => (Set: set, Dir: dir)))
             .ToList();

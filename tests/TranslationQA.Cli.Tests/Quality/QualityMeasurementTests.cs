@@ -36,10 +36,12 @@ public sealed class QualityMeasurementTests
     }
 
     // Floors measured on 2026-11-23 (README, "Measured"): seed recall 104/122, precision 102/130;
-    // pairs recall 46/49, precision 50/67. Raise them when the checks improve; never lower them to pass.
+    // pairs recall 46/49, precision 50/67; held-out recall 15/25, precision 19/27, measured once, before any change
+    // that saw them (fixtures/README.md). Raise them when the checks improve; never lower them to pass.
     [TestMethod]
     [DataRow("articles", 0.85, 0.78)]
     [DataRow("pairs", 0.93, 0.74)]
+    [DataRow("heldout", 0.60, 0.70)]
     public async Task RecallAndPrecision_OverAnnotatedFixtures_StayAtOrAboveTheMeasuredFloor(string set, double recallFloor, double precisionFloor)
     {
         var total = (await FixtureRun.AllAsync()).Where(f => f.Set == set)
@@ -64,7 +66,7 @@ public sealed class QualityMeasurementTests
     [TestMethod]
     public async Task CleanControls_HaveAtMostOneMajorFindingPerThousandWords()
     {
-        foreach (var control in (await FixtureRun.AllAsync()).Where(f => f.Set == "pairs" && f.IsClean))
+        foreach (var control in (await FixtureRun.AllAsync()).Where(f => f.Set is "pairs" or "heldout" && f.IsClean))
         {
             var serious = control.Result.Findings.Count(f => f.Severity >= Severity.Major);
             var perThousand = serious * 1000.0 / Math.Max(1, control.Result.WordCount);
