@@ -5,7 +5,8 @@ namespace TranslationQA.Core.Checks;
 
 /// <summary>
 /// TQA011: German sentences that are not German (language identification on trigram profiles and function
-/// words) or that repeat a source sentence unchanged. Page-residue lines are left to TQA012.
+/// words), that repeat a source sentence unchanged, or that keep source words untranslated. Page-residue lines are
+/// left to TQA012.
 /// </summary>
 public sealed class UntranslatedCheck : ICheck
 {
@@ -36,8 +37,77 @@ public sealed class UntranslatedCheck : ICheck
             if (ForeignLanguage(LanguageIdentifier.Identify(words)) is { } lang)
             {
                 yield return context.Finding(Rule, sentence.Span.Offset, sentence.Span.Length, $"This sentence is in {Name(lang)}, not German.");
+                continue;
+            }
+
+            foreach (var finding in CopiedWords(context, t))
+            {
+                yield return finding;
             }
         }
+    }
+
+    /// <summary>
+    /// Source words left in a German sentence ("„short-sighted“", "bonus compris"): a run of lower-case words that
+    /// stand unchanged in the aligned source sentence and that the engine could not read as German. Names and loan
+    /// words the German dictionary knows ("online", "fair") are glossed, so they pass. Without word glosses (a
+    /// service engine) only runs of two or more words count.
+    /// </summary>
+    private IEnumerable<Finding> CopiedWords(ArticleContext context, int t)
+    {
+        var pairIndex = context.PairOfTarget[t];
+        if (pairIndex < 0)
+        {
+            yield break;
+        }
+
+        var source = context.Analysis.Pairs[pairIndex].Source.SelectMany(i => context.SourceWordKeys[i]).ToHashSet(StringComparer.Ordinal);
+        var glosses = context.Analysis.BackTranslations[t].Words;
+        var tokens = context.TargetTokens[t];
+        var lower = context.TargetLower[t];
+        var minRun = glosses.Count == 0 ? 2 : 1;
+        var k = 0;
+        while (k < tokens.Count)
+        {
+            var end = k;
+            while (end < tokens.Count && IsCopied(tokens[end], lower[end], source, glosses))
+            {
+                end++;
+            }
+
+            if (end - k >= minRun)
+            {
+                var (first, last) = (tokens[k], tokens[end - 1]);
+                var text = context.Analysis.TargetSentences[t].Text[first.Offset..last.End];
+                yield return context.Finding(Rule, t, first.Offset, last.End - first.Offset,
+                    $"\"{text}\" stands unchanged in the source and is not German: translate it.", sourceText: text);
+            }
+
+            k = Math.Max(end, k + 1);
+        }
+    }
+
+    private static bool IsCopied(Token token, string lower, HashSet<string> source, IReadOnlyList<WordGloss> glosses)
+    {
+        if (token.Type != TokenType.Word || token.Length < 3 || !char.IsLower(token.Text[0]) || !source.Contains(lower) || StopWords.IsStopWord(lower, "de"))
+        {
+            return false;
+        }
+
+        if (glosses.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var gloss in glosses)
+        {
+            if (gloss.Offset == token.Offset)
+            {
+                return gloss.Kind == TokenKind.Unknown;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The language of <paramref name="text"/> when it is clearly not German, else null.</summary>

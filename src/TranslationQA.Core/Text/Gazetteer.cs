@@ -2,45 +2,17 @@ namespace TranslationQA.Core.Text;
 
 /// <summary>
 /// Countries and international organisations with their names, adjectives and capitals (metonyms) in English,
-/// French and German, matched as lower-case word prefixes; forms starting with '=' match a whole token exactly,
-/// case-sensitively (acronyms such as "US" that would otherwise hit common words).
+/// French and German (Text/Data/entities.tsv), matched as lower-case word prefixes; forms starting with '=' match a
+/// whole token exactly, case-sensitively (acronyms such as "US" that would otherwise hit common words).
 /// </summary>
 public static class Gazetteer
 {
+    // The entity list (Text/Data/entities.tsv): one row per entity, its forms |-separated.
     private static readonly (string Id, string[] Forms)[] Entries =
     [
-        ("USA", ["united states", "america", "états-unis", "etats-unis", "améric", "vereinigte staaten", "vereinigten staaten", "amerika", "=US", "=U.S", "=USA", "washington"]),
-        ("Russia", ["russ", "moscow", "moscou", "moskau", "kremlin", "kreml"]),
-        ("Ukraine", ["ukrain", "kyiv", "kiev", "kiew"]),
-        ("Belarus", ["belarus", "weißrussland", "weissrussland", "weißruss", "biélorus", "bielorus", "minsk"]),
-        ("China", ["china", "chinese", "chine", "chinois", "chines", "beijing", "pékin", "peking"]),
-        ("Germany", ["germany", "german", "allemagne", "allemand", "deutschland", "deutsch", "berlin"]),
-        ("France", ["france", "french", "français", "francais", "frankreich", "französ", "paris"]),
-        ("UK", ["britain", "british", "united kingdom", "royaume-uni", "britanni", "großbritannien", "britisch", "briten", "brite", "vereinigtes königreich", "vereinigte königreich", "vereinigten königreich", "=UK", "london", "londres"]),
-        ("NATO", ["nato", "otan"]),
-        ("EU", ["european union", "union européenne", "europäische union", "europäischen union", "=EU", "=UE"]),
-        ("UN", ["united nations", "nations unies", "vereinte nationen", "vereinten nationen", "=UN", "=ONU", "=UNO"]),
-        ("Poland", ["poland", "polish", "pologne", "polonais", "polen", "polnisch", "warsaw", "varsovie", "warschau"]),
-        ("Israel", ["israel", "israël", "isra"]),
-        ("Iran", ["iran"]),
-        ("Syria", ["syria", "syrie", "syrien", "syrisch"]),
-        ("Turkey", ["turkey", "turkish", "turquie", "turc", "türkei", "türkisch", "ankara"]),
-        ("Italy", ["italy", "italian", "italie", "italien"]),
-        ("Spain", ["spain", "spanish", "espagne", "espagnol", "spanien", "spanisch"]),
-        ("Japan", ["japan", "japon"]),
-        // French "Inde" only as a whole word: as a prefix it hits "indem", "indeed", "independent".
-        ("India", ["india", "=Inde", "indien", "indisch"]),
-        ("Canada", ["canad", "kanad"]),
-        ("Switzerland", ["switzerland", "swiss", "suisse", "schweiz"]),
-        ("Belgium", ["belgi", "belgique", "belge"]),
-        ("Netherlands", ["netherlands", "dutch", "pays-bas", "néerland", "niederland", "holland"]),
-        ("Austria", ["austria", "autriche", "autrichien", "österreich"]),
-        ("Georgia", ["géorgie", "georgien", "tbilisi", "tiflis"]),
-        ("Moldova", ["moldov", "moldau", "moldawi"]),
-        ("Kazakhstan", ["kazakh", "kasach"]),
-        ("Lithuania", ["lithuan", "lituan", "litau"]),
-        ("Finland", ["finland", "finnish", "finlande", "finnland", "finnisch"]),
-        ("Sweden", ["sweden", "swedish", "suède", "suédois", "schweden", "schwedisch"]),
+        .. EmbeddedData.Lines("TranslationQA.Core.Text.Data.entities.tsv")
+            .Select(line => line.Split('\t'))
+            .Select(cells => (cells[0], cells[1].Split('|'))),
     ];
 
     /// <summary>The entity a token (or the multi-word form starting at it) names, with the number of tokens used.</summary>

@@ -36,12 +36,13 @@ public sealed class QualityMeasurementTests
     }
 
     // Floors measured on 2026-11-23 (README, "Measured"): seed recall 104/122, precision 102/130;
-    // pairs recall 46/49, precision 50/67; held-out recall 15/25, precision 19/27, measured once, before any change
-    // that saw them (fixtures/README.md). Raise them when the checks improve; never lower them to pass.
+    // pairs recall 46/49, precision 50/67; held-out recall 19/25, precision 23/32 (15/25 and 19/27 when first
+    // measured, before the copied-words check and the larger entity list; fixtures/README.md). Raise them when the
+    // checks improve; never lower them to pass.
     [TestMethod]
     [DataRow("articles", 0.85, 0.78)]
     [DataRow("pairs", 0.93, 0.74)]
-    [DataRow("heldout", 0.60, 0.70)]
+    [DataRow("heldout", 0.76, 0.71)]
     public async Task RecallAndPrecision_OverAnnotatedFixtures_StayAtOrAboveTheMeasuredFloor(string set, double recallFloor, double precisionFloor)
     {
         var total = (await FixtureRun.AllAsync()).Where(f => f.Set == set)

@@ -74,10 +74,24 @@ public sealed class NameChecksTests
     }
 
     [TestMethod]
-    public void WrongEntity_WhenCountriesMatchAcrossLanguages_FindsNothing()
+    [DataRow("Der Verein holt den argentinischen Stürmer Ramos.", "Le club s'offre l'attaquant brésilien Ramos.", "fr", "argentinischen")]
+    [DataRow("Die Geräte wurden in Kanada und Mexiko verkauft.", "The devices were sold in Canada and Chile.", "en", "Mexiko")]
+    [DataRow("Die Regierung in Seoul reagierte gelassen.", "The government in Pyongyang reacted calmly.", "en", "Seoul")]
+    public void WrongEntity_WhenAnotherCountryOrNationality_FlagsIt(string target, string source, string lang, string expected)
     {
-        var analysis = new AnalysisBuilder("US-Außenminister Blinken warnte Moskau vor einem Einmarsch in die Ukraine.",
-            "Secretary of State Blinken warned Russia against invading Ukraine.").PairOneToOne().Build();
+        var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();
+
+        Assert.AreEqual(expected, new WrongEntityCheck().Run(analysis).Single().TargetText);
+    }
+
+    [TestMethod]
+    [DataRow("US-Außenminister Blinken warnte Moskau vor einem Einmarsch in die Ukraine.", "Secretary of State Blinken warned Russia against invading Ukraine.", "en")]
+    [DataRow("Der brasilianische Präsident traf seinen mexikanischen Amtskollegen.", "Le président brésilien a rencontré son homologue mexicain.", "fr")]
+    [DataRow("Die Griechen wählen, die Dänen auch.", "Greeks vote, and so do the Danes.", "en")]
+    [DataRow("Der Händler gewährte einen Rabatt und blieb pragmatisch.", "The dealer gave a discount and stayed pragmatic.", "en")]
+    public void WrongEntity_WhenCountriesMatchAcrossLanguagesOrAreOnlyLookalikes_FindsNothing(string target, string source, string lang)
+    {
+        var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();
 
         Assert.IsFalse(new WrongEntityCheck().Run(analysis).Any());
     }

@@ -30,6 +30,30 @@ public sealed class SentenceChecksTests
         Assert.IsFalse(new UntranslatedCheck().Run(new AnalysisBuilder(sentence).Build()).Any());
 
     [TestMethod]
+    public void Untranslated_WhenSourceWordsLeftInGerman_FlagsTheRun()
+    {
+        var analysis = new AnalysisBuilder("Die Opposition nannte die Kürzungen „short-sighted“ und online kaum vermittelbar.",
+                "The opposition called the cuts \"short-sighted\" and hard to sell online.")
+            .Gloss(0, "short-sighted", TokenKind.Unknown).Gloss(0, "online", TokenKind.Word, "online")
+            .Gloss(0, "Opposition", TokenKind.Word, "opposition").PairOneToOne().Build();
+
+        var finding = new UntranslatedCheck().Run(analysis).Single();
+
+        Assert.AreEqual("short-sighted", finding.TargetText);
+    }
+
+    [TestMethod]
+    [DataRow("Der Vertrag gilt bis 2027, bonus compris.", "Le contrat court jusqu'en 2027, bonus compris.", "bonus compris")]
+    public void Untranslated_WhenNoGlossesAndTwoSourceWordsInARow_FlagsThem(string target, string source, string expected) =>
+        Assert.AreEqual(expected, new UntranslatedCheck().Run(new AnalysisBuilder(target, source, "fr").PairOneToOne().Build()).Single().TargetText);
+
+    [TestMethod]
+    [DataRow("Das Spiel läuft live im Fernsehen.", "The game is shown live on television.")]
+    [DataRow("Die Firma Brightwell ruft Geräte zurück.", "The company Brightwell recalls devices.")]
+    public void Untranslated_WhenSingleSharedWordWithoutGlosses_FindsNothing(string target, string source) =>
+        Assert.IsFalse(new UntranslatedCheck().Run(new AnalysisBuilder(target, source).PairOneToOne().Build()).Any());
+
+    [TestMethod]
     public void Untranslated_WhenSourceCopied_Flags()
     {
         const string s = "The embassy said it would not back down.";
