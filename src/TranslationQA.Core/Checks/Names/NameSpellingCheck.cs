@@ -94,7 +94,7 @@ public sealed class NameSpellingCheck : ICheck
             }
         }
 
-        foreach (var finding in CaseVariants(context))
+        foreach (var finding in AcronymCase.Find(context, Rule))
         {
             yield return finding;
         }
@@ -106,65 +106,6 @@ public sealed class NameSpellingCheck : ICheck
             || counts[c] == counts[rare] && (inFullName.Contains(c) && !inFullName.Contains(rare)
                 || inFullName.Contains(c) == inFullName.Contains(rare) && inProse.Contains(c) && !inProse.Contains(rare));
     }
-
-    /// <summary>
-    /// An acronym written both in capitals and as a word (NATO and Nato) in running text: the rarer form is flagged. A
-    /// form at the start of a sentence or in an all-capitals line says nothing about the article's choice, and a word
-    /// form the dictionary knows ("Zeit" beside the newspaper "ZEIT") is a different word, not a variant.
-    /// </summary>
-    private IEnumerable<Finding> CaseVariants(ArticleContext context)
-    {
-        var analysis = context.Analysis;
-        var forms = new Dictionary<string, List<(int Sentence, Token Token)>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var s = 0; s < context.TargetTokens.Count; s++)
-        {
-            var tokens = context.TargetTokens[s];
-            if (context.IsResidueLine(analysis.TargetSentences[s].Line) || !seen.Add(analysis.TargetSentences[s].Text)
-                || !tokens.Exists(t => t.Type == TokenType.Word && t.Text.Any(char.IsLower)))
-            {
-                continue;
-            }
-
-            var words = analysis.BackTranslations.Count > s ? analysis.BackTranslations[s].Words : [];
-            for (var k = 1; k < tokens.Count; k++)
-            {
-                var t = tokens[k];
-                if (t.Type == TokenType.Word && t.Length is >= 3 and <= 6 && t.Text.All(char.IsLetter) && FollowsWithinSentence(tokens[k - 1])
-                    && (t.Text.All(char.IsUpper) || char.IsUpper(t.Text[0]) && t.Text.Skip(1).All(char.IsLower) && MayBeName(words, t)))
-                {
-                    var key = t.Text.ToUpperInvariant();
-                    if (!forms.TryGetValue(key, out var list))
-                    {
-                        forms[key] = list = [];
-                    }
-
-                    list.Add((s, t));
-                }
-            }
-        }
-
-        foreach (var (acronym, list) in forms)
-        {
-            var capitals = list.Count(o => o.Token.Text == acronym);
-            var word = list.Count - capitals;
-            if (capitals == 0 || word == 0 || capitals == word)
-            {
-                continue;
-            }
-
-            var (common, rare) = capitals > word ? (acronym, false) : (list.First(o => o.Token.Text != acronym).Token.Text, true);
-            foreach (var (sentence, token) in list.Where(o => (o.Token.Text == acronym) == rare))
-            {
-                yield return context.Finding(Rule, sentence, token.Offset, token.Length,
-                    $"\"{token.Text}\" is written \"{common}\" elsewhere in the article; use one form.", Severity.Minor, common);
-            }
-        }
-    }
-
-    /// <summary>A word after a word, a number or a comma is inside its sentence; after a quote, dash or colon it may open one.</summary>
-    private static bool FollowsWithinSentence(Token previous) =>
-        previous.Type != TokenType.Punct || previous.Text is "," or ";" or ")";
 
     private readonly record struct Occurrence(int Sentence, int Offset, int Length, bool Counted);
 
@@ -212,7 +153,8 @@ public sealed class NameSpellingCheck : ICheck
 
     private static bool IsNameLike(Token t) => t.Type == TokenType.Word && t.IsCapitalised && t.Length >= 2;
 
-    private static bool MayBeName(IReadOnlyList<WordGloss> words, Token t)
+    /// <summary>True when the engine did not read <paramref name="t"/> as a common word (no gloss, a name or unknown).</summary>
+    internal static bool MayBeName(IReadOnlyList<WordGloss> words, Token t)
     {
         var gloss = words.FirstOrDefault(w => w.Offset == t.Offset);
         return gloss is null || gloss.Kind is TokenKind.Name or TokenKind.Unknown;

@@ -154,47 +154,4 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
     /// <summary>A wrong sense of a key word in the headline misleads every reader: a major trap there is critical.</summary>
     private static Severity Escalate(Severity severity, bool headline) =>
         severity == Severity.Major && headline ? Severity.Critical : severity;
-
-    /// <summary>
-    /// What the traps of one article look at: the beads (shared by all target sentences of a bead, so built once) and,
-    /// for article-scope rows, every word of the German and source text.
-    /// </summary>
-    private sealed class TrapScope(ArticleContext context)
-    {
-        private readonly Dictionary<int, TrapBead> _beads = [];
-        private HashSet<string>? _articleWords;
-
-        public ArticleContext Context { get; } = context;
-
-        public TrapBead Bead(int pairIndex)
-        {
-            if (!_beads.TryGetValue(pairIndex, out var bead))
-            {
-                bead = TrapBead.OfPair(Context, Context.Analysis.Pairs[pairIndex]);
-                _beads[pairIndex] = bead;
-            }
-
-            return bead;
-        }
-
-        /// <summary>True when the trap's context words allow it in its scope (the bead or the whole article).</summary>
-        public bool Allows(CompiledTrap trap, TrapBead bead) => trap.ContextAllows(trap.Trap.ArticleScope ? ArticleWords() : bead.Words);
-
-        private HashSet<string> ArticleWords()
-        {
-            if (_articleWords is null)
-            {
-                _articleWords = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var text in (string[])[Context.Analysis.Article.Target, Context.Analysis.Article.Source ?? ""])
-                {
-                    foreach (var token in Tokenizer.Words(text))
-                    {
-                        _articleWords.Add(Stemmer.StripElision(token.Text.ToLowerFast()));
-                    }
-                }
-            }
-
-            return _articleWords;
-        }
-    }
 }
