@@ -19,7 +19,7 @@ internal static class FixtureRun
 
     private static async Task<IReadOnlyList<FixtureResult>> RunAsync()
     {
-        var folders = new[] { "articles", "pairs", "heldout" }
+        var folders = new[] { "articles", "pairs", "heldout", "heldout2" }
             .SelectMany(set => Directory.GetDirectories(CliProcess.FixturePath(set)).Order(StringComparer.Ordinal)
                 .Select(dir => (Set: set, Dir: dir)))
             .ToList();

@@ -37,12 +37,14 @@ public sealed class QualityMeasurementTests
 
     // Floors measured on 2026-11-23 (README, "Measured"): seed recall 104/122, precision 102/130;
     // pairs recall 46/49, precision 50/67; held-out recall 19/25, precision 23/32 (15/25 and 19/27 when first
-    // measured, before the copied-words check and the larger entity list; fixtures/README.md). Raise them when the
+    // measured, before the copied-words check and the larger entity list); second held-out set recall 15/27,
+    // precision 18/23 (18/24 when first measured, before hyphenated names; fixtures/README.md). Raise them when the
     // checks improve; never lower them to pass.
     [TestMethod]
     [DataRow("articles", 0.85, 0.78)]
     [DataRow("pairs", 0.93, 0.74)]
     [DataRow("heldout", 0.76, 0.71)]
+    [DataRow("heldout2", 0.55, 0.78)]
     public async Task RecallAndPrecision_OverAnnotatedFixtures_StayAtOrAboveTheMeasuredFloor(string set, double recallFloor, double precisionFloor)
     {
         var total = (await FixtureRun.AllAsync()).Where(f => f.Set == set)
@@ -67,7 +69,7 @@ public sealed class QualityMeasurementTests
     [TestMethod]
     public async Task CleanControls_HaveAtMostOneMajorFindingPerThousandWords()
     {
-        foreach (var control in (await FixtureRun.AllAsync()).Where(f => f.Set is "pairs" or "heldout" && f.IsClean))
+        foreach (var control in (await FixtureRun.AllAsync()).Where(f => f.Set is "pairs" or "heldout" or "heldout2" && f.IsClean))
         {
             var serious = control.Result.Findings.Count(f => f.Severity >= Severity.Major);
             var perThousand = serious * 1000.0 / Math.Max(1, control.Result.WordCount);

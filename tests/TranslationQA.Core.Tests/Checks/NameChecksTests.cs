@@ -103,10 +103,20 @@ public sealed class NameChecksTests
     [DataRow("Comets are unpredictable, said Elena Ruiz of the European Southern Observatory.", "Kometen sind unberechenbar, sagte Elena Ruiz von der Europäischen Südsternwarte.")]
     [DataRow("We will consult closely with our Allies and partners.", "Wir werden uns eng mit unseren Verbündeten und Partnern beraten.")]
     [DataRow("AS Val-de-Loire beat Olonne on Saturday.", "AS Val-de-Loire schlug Olonne am Samstag.")]
+    [DataRow("The Seattle-based software group raised its forecast.", "Der Softwarekonzern aus Seattle hob seine Prognose an.")]
     public void MissingName_WhenNameTransliterated_FindsNothing(string source, string target)
     {
         var lang = source.StartsWith("Le ", StringComparison.Ordinal) ? "fr" : "en";
         var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();
+
+        Assert.IsFalse(new MissingNameCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    public void MissingName_WhenInstitutionNameTranslated_FindsNothing()
+    {
+        var analysis = new AnalysisBuilder("Das Rote Kreuz verteilte Feldbetten.", "La Croix-Rouge a distribué des lits de camp.", "fr")
+            .Gloss(0, "Rote", TokenKind.Word, "rouge").Gloss(0, "Kreuz", TokenKind.Word, "croix").PairOneToOne().Build();
 
         Assert.IsFalse(new MissingNameCheck().Run(analysis).Any());
     }

@@ -32,7 +32,7 @@ public sealed class MissingNameCheck : ICheck
                     }
 
                     var name = Stemmer.StripElision(tokens[i].Text);
-                    if (IsSpelledIn(targetKeys, NameKey.Of(name)) || glossStems.Value.Contains(Stemmer.Stem(name, lang)))
+                    if (Rendered(name) || name.Contains('-', StringComparison.Ordinal) && CapitalisedParts(name).All(Rendered))
                     {
                         continue;
                     }
@@ -42,8 +42,18 @@ public sealed class MissingNameCheck : ICheck
                         $"The source name \"{name}\" does not appear in the German sentence.", sourceText: name, sourceSentence: s);
                 }
             }
+
+            // Spelt in the German (transliteration allowed) or translated, as names of institutions are ("Rotes Kreuz").
+            bool Rendered(string name) => IsSpelledIn(targetKeys, NameKey.Of(name)) || glossStems.Value.Contains(Stemmer.Stem(name, lang));
         }
     }
+
+    /// <summary>
+    /// The capitalised parts of a hyphenated name: "Croix-Rouge" is rendered when both parts are ("Rotes Kreuz"),
+    /// "Seattle-based" when "Seattle" is.
+    /// </summary>
+    private static IEnumerable<string> CapitalisedParts(string name) =>
+        name.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(part => part.Length >= 2 && char.IsUpper(part[0]));
 
     /// <summary>
     /// The name keys of the German words of the bead (hyphen parts included, each also without a genitive -s): the
