@@ -37,7 +37,7 @@ public static class Rules
         "German uses a decimal comma and a thousands point (1,5; 100.000).");
     /// <summary>Text that is not German.</summary>
     public static readonly RuleDescriptor Untranslated = new("TQA011", "Untranslated", "Untranslated text", "Accuracy/Untranslated", Severity.Major,
-        "The sentence is not in German, or the source was copied unchanged. Translate it or remove it.");
+        "The sentence is not in German, the source sentence was copied unchanged, or source words stand untranslated inside a German sentence. Translate it or remove it.");
     /// <summary>Web-page boilerplate.</summary>
     public static readonly RuleDescriptor PageResidue = new("TQA012", "PageResidue", "Web page residue", "Design and markup/Extraneous content", Severity.Critical,
         "A line of web-page boilerplate (comment form, advertising, links, widgets, photo credits, breadcrumbs) is not article content. Remove it before publishing.");
