@@ -51,6 +51,7 @@ public static class CheckCatalogue
             new RepeatedParagraphCheck(),
             new TimeWordCaseCheck(),
             new SentenceFragmentCheck(),
+            new HeadlineInfinitiveCheck(),
         ];
         return all.Where(c => options.DisabledRules is null || !options.DisabledRules.Contains(c.Rule.Id)).ToList();
     }

@@ -22,7 +22,7 @@ public static class Rules
         "The article spells what is probably the same name (or an acronym: NATO/Nato) in two ways; the rarer spelling is likely wrong (minor). Major when the source spells the name otherwise.");
     /// <summary>A different country or organisation than in the source.</summary>
     public static readonly RuleDescriptor WrongEntity = new("TQA006", "WrongEntity", "Wrong country or organisation", "Accuracy/Mistranslation/Entity", Severity.Critical,
-        "The German sentence names a country or organisation that the source sentence does not, in place of one it does.");
+        "The German sentence names a country or organisation that the source sentence does not, in place of one it does (critical); major when the German only names one more often than the source.");
     /// <summary>A number missing, changed or added.</summary>
     public static readonly RuleDescriptor NumberMismatch = new("TQA007", "NumberMismatch", "Number differs from source", "Accuracy/Mistranslation/Number", Severity.Major,
         "A number of the source sentence is missing or changed in the German sentence, or the German adds one.");
@@ -94,12 +94,16 @@ public static class Rules
     public static readonly RuleDescriptor SentenceFragment = new("TQA028", "SentenceFragment", "Sentence fragment", "Fluency/Grammar", Severity.Minor,
         "A short verbless phrase stands as a sentence inside a paragraph (\"Mit Lawrow in Genf.\"): a full stop cut it off from the sentence it belongs to.");
 
+    /// <summary>An English headline future rendered as a purpose clause.</summary>
+    public static readonly RuleDescriptor HeadlineInfinitive = new("TQA029", "HeadlineInfinitive", "Headline future as purpose clause", "Accuracy/Mistranslation", Severity.Critical,
+        "An English headline \"X to do Y\" (X will do Y) became \"X, um Y zu tun\" (in order to): the German headline has no verb and states a purpose instead of the news.");
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         Mistranslation, MtTrap, MissingName, NameAsWords, NameSpelling, WrongEntity, NumberMismatch, DateFormat, TimeFormat,
         NumberFormat, Untranslated, PageResidue, Omission, Addition, ContentLoss, MissingSpace, MixedQuotes, Unbalanced,
         DoubledPunctuation, SpaceBeforePunctuation, DoubledWord, InconsistentTerm, Negation, Garbled, ForeignNameForm,
-        RepeatedParagraph, TimeWordCase, SentenceFragment,
+        RepeatedParagraph, TimeWordCase, SentenceFragment, HeadlineInfinitive,
     ];
 }

@@ -48,10 +48,12 @@ public sealed class UntranslatedCheck : ICheck
     }
 
     /// <summary>
-    /// Source words left in a German sentence ("„short-sighted“", "bonus compris"): a run of lower-case words that
-    /// stand unchanged in the aligned source sentence and that the engine could not read as German. Names and loan
-    /// words the German dictionary knows ("online", "fair") are glossed, so they pass. Without word glosses (a
-    /// service engine) only runs of two or more words count.
+    /// Source words left in a German sentence ("„short-sighted“", "bonus compris"): a run of all-lower-case words that
+    /// stand unchanged in the aligned source sentence and that the engine could not read as German. It takes two words
+    /// in a row, or one word in quotation marks: a single shared word is too often a loan word, a Latin tag ("de
+    /// facto") or a brand. Names and loan words the German dictionary knows ("online", "fair") are glossed, so they
+    /// pass; words glued to ".", "@", "/" or "#" are addresses or handles. Without word glosses (a service engine)
+    /// every shared lower-case word counts, so only runs of two or more do.
     /// </summary>
     private IEnumerable<Finding> CopiedWords(ArticleContext context, int t)
     {
@@ -63,33 +65,34 @@ public sealed class UntranslatedCheck : ICheck
 
         var source = context.Analysis.Pairs[pairIndex].Source.SelectMany(i => context.SourceWordKeys[i]).ToHashSet(StringComparer.Ordinal);
         var glosses = context.Analysis.BackTranslations[t].Words;
+        var text = context.Analysis.TargetSentences[t].Text;
         var tokens = context.TargetTokens[t];
         var lower = context.TargetLower[t];
-        var minRun = glosses.Count == 0 ? 2 : 1;
         var k = 0;
         while (k < tokens.Count)
         {
             var end = k;
-            while (end < tokens.Count && IsCopied(tokens[end], lower[end], source, glosses))
+            while (end < tokens.Count && IsCopied(text, tokens[end], lower[end], source, glosses))
             {
                 end++;
             }
 
-            if (end - k >= minRun)
+            var (first, last) = (tokens[k], tokens[Math.Max(k, end - 1)]);
+            if (end - k >= 2 || end - k == 1 && glosses.Count > 0 && IsQuoted(text, first))
             {
-                var (first, last) = (tokens[k], tokens[end - 1]);
-                var text = context.Analysis.TargetSentences[t].Text[first.Offset..last.End];
+                var words = text[first.Offset..last.End];
                 yield return context.Finding(Rule, t, first.Offset, last.End - first.Offset,
-                    $"\"{text}\" stands unchanged in the source and is not German: translate it.", sourceText: text);
+                    $"\"{words}\" stands unchanged in the source and is not German: translate it.", sourceText: words);
             }
 
             k = Math.Max(end, k + 1);
         }
     }
 
-    private static bool IsCopied(Token token, string lower, HashSet<string> source, IReadOnlyList<WordGloss> glosses)
+    private static bool IsCopied(string text, Token token, string lower, HashSet<string> source, IReadOnlyList<WordGloss> glosses)
     {
-        if (token.Type != TokenType.Word || token.Length < 3 || !char.IsLower(token.Text[0]) || !source.Contains(lower) || StopWords.IsStopWord(lower, "de"))
+        if (token.Type != TokenType.Word || token.Length < 3 || !token.Text.All(c => char.IsLower(c) || c == '-')
+            || !source.Contains(lower) || StopWords.IsStopWord(lower, "de") || IsGlued(text, token))
         {
             return false;
         }
@@ -109,6 +112,14 @@ public sealed class UntranslatedCheck : ICheck
 
         return false;
     }
+
+    private static bool IsGlued(string text, Token token) =>
+        token.Offset > 0 && text[token.Offset - 1] is '.' or '@' or '/' or '#'
+        || token.End < text.Length && text[token.End] is '@' or '/' or '#' || token.End + 1 < text.Length && text[token.End] == '.' && char.IsLetter(text[token.End + 1]);
+
+    private static bool IsQuoted(string text, Token token) =>
+        token.Offset > 0 && text[token.Offset - 1] is '„' or '"' or '“' or '»' or '«' or '\''
+        && token.End < text.Length && text[token.End] is '“' or '"' or '”' or '«' or '»' or '\'';
 
     /// <summary>The language of <paramref name="text"/> when it is clearly not German, else null.</summary>
     public static string? ForeignLanguage(string text) => ForeignLanguage(LanguageIdentifier.Identify(text));

@@ -2,8 +2,10 @@ namespace TranslationQA.Core.Text;
 
 /// <summary>
 /// Countries and international organisations with their names, adjectives and capitals (metonyms) in English,
-/// French and German (Text/Data/entities.tsv), matched as lower-case word prefixes; forms starting with '=' match a
-/// whole token exactly, case-sensitively (acronyms such as "US" that would otherwise hit common words).
+/// French and German (Text/Data/entities.tsv), matched as lower-case word prefixes (the last word of a form of several
+/// words too); forms starting with '=' match a whole token, or its part before a hyphen ("US-Behörde"), exactly and
+/// case-sensitively (acronyms such as "US" that would otherwise hit common words). A French elision ("l'Inde") and an
+/// English possessive ("Chile's") are ignored.
 /// </summary>
 public static class Gazetteer
 {
@@ -18,7 +20,8 @@ public static class Gazetteer
     /// <summary>The entity a token (or the multi-word form starting at it) names, with the number of tokens used.</summary>
     public static (string Id, int Tokens)? Match(IReadOnlyList<Token> tokens, int index)
     {
-        var token = tokens[index].Text;
+        // "l'Ukraine", "Chile's": the elided article and the possessive are not part of the name.
+        var token = WithoutPossessive(Stemmer.StripElision(tokens[index].Text));
         if (token.Length == 0 || !ByFirstLetter.TryGetValue(char.ToLowerInvariant(token[0]), out var candidates))
         {
             return null;
@@ -51,7 +54,11 @@ public static class Gazetteer
         return null;
     }
 
+    private static string WithoutPossessive(string token) =>
+        token.Length > 3 && (token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal)) ? token[..^2] : token;
+
     // A plain loop: Match runs on every word of every article, where a LINQ test allocated a closure per candidate.
+    // The last word is a prefix like a one-word form ("South Korean", "North Korea's").
     private static bool PartsMatch(IReadOnlyList<Token> tokens, int index, string[] parts)
     {
         if (index + parts.Length > tokens.Count)
@@ -61,7 +68,11 @@ public static class Gazetteer
 
         for (var k = 0; k < parts.Length; k++)
         {
-            if (!tokens[index + k].Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase))
+            var word = k == 0 ? Stemmer.StripElision(tokens[index].Text) : tokens[index + k].Text;
+            var matches = k < parts.Length - 1
+                ? word.Equals(parts[k], StringComparison.OrdinalIgnoreCase)
+                : word.StartsWith(parts[k], StringComparison.OrdinalIgnoreCase);
+            if (!matches)
             {
                 return false;
             }

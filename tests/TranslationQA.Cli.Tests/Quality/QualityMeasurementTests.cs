@@ -35,13 +35,14 @@ public sealed class QualityMeasurementTests
         Assert.IsNotEmpty(all);
     }
 
-    // Floors measured on 2026-11-23 (README, "Measured"): seed recall 104/122, precision 102/130;
+    // Floors measured on 2026-11-23 (README, "Measured"): seed recall 103/122, precision 101/124 (earlier the same day
+    // 104/122: one of those matches came from a bug, "l'Ukraine" unknown to the entity list, and went with the fix);
     // pairs recall 46/49, precision 50/67; held-out recall 19/25, precision 23/32 (15/25 and 19/27 when first
     // measured, before the copied-words check and the larger entity list); second held-out set recall 15/27,
     // precision 18/23 (18/24 when first measured, before hyphenated names; fixtures/README.md). Raise them when the
     // checks improve; never lower them to pass.
     [TestMethod]
-    [DataRow("articles", 0.85, 0.78)]
+    [DataRow("articles", 0.84, 0.81)]
     [DataRow("pairs", 0.93, 0.74)]
     [DataRow("heldout", 0.76, 0.71)]
     [DataRow("heldout2", 0.55, 0.78)]

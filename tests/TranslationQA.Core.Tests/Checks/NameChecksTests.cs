@@ -89,6 +89,10 @@ public sealed class NameChecksTests
     [DataRow("Der brasilianische Präsident traf seinen mexikanischen Amtskollegen.", "Le président brésilien a rencontré son homologue mexicain.", "fr")]
     [DataRow("Die Griechen wählen, die Dänen auch.", "Greeks vote, and so do the Danes.", "en")]
     [DataRow("Der Händler gewährte einen Rabatt und blieb pragmatisch.", "The dealer gave a discount and stayed pragmatic.", "en")]
+    [DataRow("Daneben sprach Russell im Gemeinderat.", "Russell also spoke at the parish council.", "en")]
+    [DataRow("Die Ukraine und Indien verhandeln.", "L'Ukraine et l'Inde négocient.", "fr")]
+    [DataRow("Die südkoreanische Regierung und Chiles Präsident beraten.", "The South Korean government and Chile's president confer.", "en")]
+    [DataRow("Der Gouverneur von Indiana reiste nach Ohio.", "The governor of Indiana travelled to Ohio.", "en")]
     public void WrongEntity_WhenCountriesMatchAcrossLanguagesOrAreOnlyLookalikes_FindsNothing(string target, string source, string lang)
     {
         var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();
@@ -110,6 +114,14 @@ public sealed class NameChecksTests
         var analysis = new AnalysisBuilder(target, source, lang).PairOneToOne().Build();
 
         Assert.IsFalse(new MissingNameCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    public void MissingName_WhenDesignationWithoutWordPartsDropped_FlagsIt()
+    {
+        var analysis = new AnalysisBuilder("Die Armee erhielt neue Kampfjets.", "The army received new F-35 fighter jets.").PairOneToOne().Build();
+
+        Assert.AreEqual("F-35", new MissingNameCheck().Run(analysis).Single().SourceText);
     }
 
     [TestMethod]

@@ -3,7 +3,7 @@ using TranslationQA.Core.Model;
 
 namespace TranslationQA.Core.Tests.Checks;
 
-/// <summary>Repeated paragraphs, sentence fragments and the capitalisation of time words.</summary>
+/// <summary>Repeated paragraphs, sentence fragments, the capitalisation of time words and headline purpose clauses.</summary>
 [TestClass]
 public sealed class ParagraphChecksTests
 {
@@ -73,4 +73,20 @@ public sealed class ParagraphChecksTests
     [DataRow("MUSEUM AUCH ABENDS GEÖFFNET")]
     public void TimeWordCase_WhenCapitalisationRight_FindsNothing(string text) =>
         Assert.IsFalse(new TimeWordCaseCheck().Run(new AnalysisBuilder(text).Build()).Any());
+
+    [TestMethod]
+    [DataRow("Macron und Scholz, um über Zölle zu beraten\nDie beiden treffen sich am Montag.", "Macron, Scholz to discuss tariffs\nThe two will meet on Monday.", "um über Zölle zu beraten")]
+    [DataRow("Apple, um neues iPhone vorzustellen\nDer Konzern lädt nach Cupertino.", "Apple to unveil new iPhone\nThe company invites to Cupertino.", "um neues iPhone vorzustellen")]
+    public void HeadlineInfinitive_WhenHeadlineFutureBecamePurposeClause_FlagsIt(string target, string source, string expected)
+    {
+        var analysis = new AnalysisBuilder(target, source).PairOneToOne().Build();
+
+        Assert.AreEqual(expected, new HeadlineInfinitiveCheck().Run(analysis).Single().TargetText);
+    }
+
+    [TestMethod]
+    [DataRow("Scholz reist nach Paris, um über Zölle zu beraten\nDer Kanzler trifft Macron.", "Scholz travels to Paris to discuss tariffs\nThe chancellor meets Macron.")]
+    [DataRow("Macron und Scholz beraten über Zölle\nDie beiden treffen sich, um zu reden.", "Macron, Scholz to discuss tariffs\nThe two meet to talk.")]
+    public void HeadlineInfinitive_WhenHeadlineHasAVerbOrTheClauseIsInTheBody_FindsNothing(string target, string source) =>
+        Assert.IsFalse(new HeadlineInfinitiveCheck().Run(new AnalysisBuilder(target, source).PairOneToOne().Build()).Any());
 }

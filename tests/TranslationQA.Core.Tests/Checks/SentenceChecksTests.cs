@@ -48,6 +48,17 @@ public sealed class SentenceChecksTests
         Assert.AreEqual(expected, new UntranslatedCheck().Run(new AnalysisBuilder(target, source, "fr").PairOneToOne().Build()).Single().TargetText);
 
     [TestMethod]
+    [DataRow("Das ist de facto ein Verbot.", "It is de facto a ban.", "facto")]
+    [DataRow("Mehr auf www.example.org im Netz.", "More at www.example.org online.", "example")]
+    [DataRow("Er verkaufte es auf eBay.", "He sold it on eBay.", "eBay")]
+    public void Untranslated_WhenSingleUnquotedWordOrAddressOrBrand_FindsNothing(string target, string source, string word)
+    {
+        var analysis = new AnalysisBuilder(target, source).Gloss(0, word, TokenKind.Unknown).PairOneToOne().Build();
+
+        Assert.IsFalse(new UntranslatedCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
     [DataRow("Das Spiel läuft live im Fernsehen.", "The game is shown live on television.")]
     [DataRow("Die Firma Brightwell ruft Geräte zurück.", "The company Brightwell recalls devices.")]
     public void Untranslated_WhenSingleSharedWordWithoutGlosses_FindsNothing(string target, string source) =>

@@ -32,7 +32,7 @@ public sealed class MissingNameCheck : ICheck
                     }
 
                     var name = Stemmer.StripElision(tokens[i].Text);
-                    if (Rendered(name) || name.Contains('-', StringComparison.Ordinal) && CapitalisedParts(name).All(Rendered))
+                    if (Rendered(name) || CapitalisedParts(name) is { Count: > 0 } parts && parts.TrueForAll(Rendered))
                     {
                         continue;
                     }
@@ -49,11 +49,13 @@ public sealed class MissingNameCheck : ICheck
     }
 
     /// <summary>
-    /// The capitalised parts of a hyphenated name: "Croix-Rouge" is rendered when both parts are ("Rotes Kreuz"),
-    /// "Seattle-based" when "Seattle" is.
+    /// The capitalised word parts of a hyphenated name: "Croix-Rouge" is rendered when both parts are ("Rotes Kreuz"),
+    /// "Seattle-based" when "Seattle" is; "F-35" has none, so it must be found whole.
     /// </summary>
-    private static IEnumerable<string> CapitalisedParts(string name) =>
-        name.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(part => part.Length >= 2 && char.IsUpper(part[0]));
+    private static List<string> CapitalisedParts(string name) =>
+        name.Contains('-', StringComparison.Ordinal) || name.Contains('\u2011', StringComparison.Ordinal)
+            ? [.. name.Split(['-', '\u2011'], StringSplitOptions.RemoveEmptyEntries).Where(part => part.Length >= 2 && char.IsUpper(part[0]) && part.Any(char.IsLower))]
+            : [];
 
     /// <summary>
     /// The name keys of the German words of the bead (hyphen parts included, each also without a genitive -s): the
