@@ -21,7 +21,8 @@ public static class Gazetteer
     public static (string Id, int Tokens)? Match(IReadOnlyList<Token> tokens, int index)
     {
         // "l'Ukraine", "Chile's": the elided article and the possessive are not part of the name.
-        var token = WithoutPossessive(Stemmer.StripElision(tokens[index].Text));
+        var bare = Stemmer.StripElision(tokens[index].Text);
+        var token = WithoutPossessive(bare);
         if (token.Length == 0 || !ByFirstLetter.TryGetValue(char.ToLowerInvariant(token[0]), out var candidates))
         {
             return null;
@@ -40,7 +41,7 @@ public static class Gazetteer
             }
             else if (parts is not null)
             {
-                if (PartsMatch(tokens, index, parts))
+                if (PartsMatch(bare, tokens, index, parts))
                 {
                     return (id, parts.Length);
                 }
@@ -59,7 +60,7 @@ public static class Gazetteer
 
     // A plain loop: Match runs on every word of every article, where a LINQ test allocated a closure per candidate.
     // The last word is a prefix like a one-word form ("South Korean", "North Korea's").
-    private static bool PartsMatch(IReadOnlyList<Token> tokens, int index, string[] parts)
+    private static bool PartsMatch(string first, IReadOnlyList<Token> tokens, int index, string[] parts)
     {
         if (index + parts.Length > tokens.Count)
         {
@@ -68,7 +69,7 @@ public static class Gazetteer
 
         for (var k = 0; k < parts.Length; k++)
         {
-            var word = k == 0 ? Stemmer.StripElision(tokens[index].Text) : tokens[index + k].Text;
+            var word = k == 0 ? first : tokens[index + k].Text;
             var matches = k < parts.Length - 1
                 ? word.Equals(parts[k], StringComparison.OrdinalIgnoreCase)
                 : word.StartsWith(parts[k], StringComparison.OrdinalIgnoreCase);

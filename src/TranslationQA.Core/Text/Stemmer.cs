@@ -37,6 +37,12 @@ public static class Stemmer
     /// <summary>Removes a French elided article or pronoun ("l'Ukraine" -> "ukraine").</summary>
     public static string StripElision(string w)
     {
+        // Every word of every check passes here and almost none has an apostrophe: test for one before the prefixes.
+        if (w.AsSpan().IndexOfAny('\'', '’') < 0)
+        {
+            return w;
+        }
+
         foreach (var e in FrenchElisions)
         {
             if (w.Length > e.Length + 1 && w.StartsWith(e, StringComparison.OrdinalIgnoreCase))

@@ -11,13 +11,27 @@ namespace TranslationQA.Core.Checks.Traps;
 /// way round: the source term is in the bead, none of its right renderings is, and a German word at its place renders
 /// nothing of the source.
 /// </summary>
-public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
+public sealed class MtTrapCheck : ICheck
 {
     private const double MaxPositionGap = 0.25;
 
     // Parsed once: this list is tested against every German word of every article.
-    private readonly CompiledTrap[] _wrong = [.. traps.Where(t => !t.Expected).Select(CompiledTrap.Of)];
-    private readonly CompiledTrap[] _expected = [.. traps.Where(t => t.Expected).Select(CompiledTrap.Of)];
+    private readonly CompiledTrap[] _wrong;
+    private readonly CompiledTrap[] _expected;
+
+    // For each expected-rendering trap, the wrong-rendering traps of its language that share one of its terms: found
+    // once here instead of comparing every term of every trap again for every bead.
+    private readonly CompiledTrap[][] _wrongOfExpected;
+
+    /// <summary>A check with the traps of <paramref name="traps"/>.</summary>
+    public MtTrapCheck(IReadOnlyList<Trap> traps)
+    {
+        _wrong = [.. traps.Where(t => !t.Expected).Select(CompiledTrap.Of)];
+        _expected = [.. traps.Where(t => t.Expected).Select(CompiledTrap.Of)];
+        _wrongOfExpected = [.. _expected.Select(e => _wrong
+            .Where(w => w.Trap.Lang == e.Trap.Lang && w.TermStems.Any(s => e.TermStems.Any(t => t.SequenceEqual(s))))
+            .ToArray())];
+    }
 
     /// <summary>A check with the built-in trap list.</summary>
     public MtTrapCheck()
@@ -103,8 +117,9 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
                 continue;
             }
 
-            foreach (var trap in _expected)
+            for (var x = 0; x < _expected.Length; x++)
             {
+                var trap = _expected[x];
                 if (trap.Trap.Lang != context.SourceLang)
                 {
                     continue;
@@ -113,7 +128,7 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
                 var bead = scope.Bead(p);
                 var term = trap.TermIn(bead.SourceStems);
                 // A wrong rendering of the same term already explains the bead (and was reported by its own row).
-                if (term is null || !scope.Allows(trap, bead) || pair.Target.Any(t => trap.OccursIn(context.TargetLower[t]) || WrongRenderingOf(trap, context.TargetLower[t])))
+                if (term is null || !scope.Allows(trap, bead) || pair.Target.Any(t => trap.OccursIn(context.TargetLower[t]) || _wrongOfExpected[x].Any(w => w.OccursIn(context.TargetLower[t]))))
                 {
                     continue;
                 }
@@ -130,9 +145,6 @@ public sealed class MtTrapCheck(IReadOnlyList<Trap> traps) : ICheck
             }
         }
     }
-
-    private bool WrongRenderingOf(CompiledTrap expected, string[] lowerTokens) =>
-        _wrong.Any(w => w.Trap.Lang == expected.Trap.Lang && w.TermStems.Any(s => expected.TermStems.Any(e => e.SequenceEqual(s))) && w.OccursIn(lowerTokens));
 
     /// <summary>The German word nearest the source term's place whose glosses render no source word, if one is close.</summary>
     private static GermanWord? Anchor(PairWords words, string[][] termStems)
