@@ -25,6 +25,12 @@ public sealed partial class ArticleContext
     /// <summary>For each source sentence, its words lower-cased with a French elision stripped.</summary>
     public IReadOnlyList<string[]> SourceWordKeys => _sourceWordKeys ??= WordKeys(SourceTokens, SourceLower);
 
+    /// <summary>
+    /// True when target sentence <paramref name="sentence"/> has no lower-case letter in its words (an all-capitals
+    /// headline or label), where the case of a word says nothing about the word.
+    /// </summary>
+    public bool IsAllCapitals(int sentence) => !TargetTokens[sentence].Exists(t => t.Type == TokenType.Word && t.Text.Any(char.IsLower));
+
     private static string[][] Lower(IReadOnlyList<List<Token>> sentences)
     {
         var result = new string[sentences.Count][];

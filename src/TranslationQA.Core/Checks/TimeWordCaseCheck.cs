@@ -46,7 +46,7 @@ public sealed class TimeWordCaseCheck : ICheck
         {
             var tokens = context.TargetTokens[s];
             // An all-capitals headline says nothing about the case of a word.
-            if (context.IsResidueLine(analysis.TargetSentences[s].Line) || !tokens.Exists(t => t.Type == TokenType.Word && t.Text.Any(char.IsLower)))
+            if (context.IsResidueLine(analysis.TargetSentences[s].Line) || context.IsAllCapitals(s))
             {
                 continue;
             }

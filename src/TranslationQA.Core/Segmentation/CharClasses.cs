@@ -6,6 +6,9 @@ internal static class CharClasses
     /// <summary>Marks that can end a sentence.</summary>
     public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…' or '‽';
 
+    /// <summary>True when <paramref name="text"/> ends with a full stop, question or exclamation mark: a sentence, not a label.</summary>
+    public static bool EndsWithStop(string text) => text is [.., '.' or '!' or '?'];
+
     /// <summary>Quotes and brackets that may close a quotation right after the final mark.</summary>
     public static bool IsCloser(char c) => c is '"' or '”' or '“' or '»' or '«' or '’' or '‘' or '\'' or ')' or ']' or '›' or '‹';
 

@@ -19,8 +19,7 @@ internal static class AcronymCase
         for (var s = 0; s < context.TargetTokens.Count; s++)
         {
             var tokens = context.TargetTokens[s];
-            if (context.IsResidueLine(analysis.TargetSentences[s].Line) || !seen.Add(analysis.TargetSentences[s].Text)
-                || !tokens.Exists(t => t.Type == TokenType.Word && t.Text.Any(char.IsLower)))
+            if (context.IsResidueLine(analysis.TargetSentences[s].Line) || !seen.Add(analysis.TargetSentences[s].Text) || context.IsAllCapitals(s))
             {
                 continue;
             }

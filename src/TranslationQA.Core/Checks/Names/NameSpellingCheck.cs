@@ -1,4 +1,5 @@
 using TranslationQA.Core.Model;
+using TranslationQA.Core.Segmentation;
 using TranslationQA.Core.Text;
 
 namespace TranslationQA.Core.Checks.Names;
@@ -110,7 +111,7 @@ public sealed class NameSpellingCheck : ICheck
     private readonly record struct Occurrence(int Sentence, int Offset, int Length, bool Counted);
 
     /// <summary>A sentence of running text ends with a full stop, question or exclamation mark (a caption does not).</summary>
-    private static bool IsProse(string sentence) => sentence.TrimEnd('"', '“', '”', '«', '»', '\'', ' ', ')') is [.., '.' or '!' or '?'];
+    private static bool IsProse(string sentence) => CharClasses.EndsWithStop(sentence.TrimEnd('"', '“', '”', '«', '»', '\'', ' ', ')'));
 
     /// <summary>True when two spellings are likely the same name, not two inflected forms of one word.</summary>
     public static bool IsVariant(string a, string b, bool knownName = false) => IsVariant(a, b, NameKey.Of(a), NameKey.Of(b), knownName);

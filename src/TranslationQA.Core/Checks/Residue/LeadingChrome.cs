@@ -1,4 +1,5 @@
 using TranslationQA.Core.Model;
+using TranslationQA.Core.Segmentation;
 using TranslationQA.Core.Text;
 
 namespace TranslationQA.Core.Checks.Residue;
@@ -28,7 +29,7 @@ internal static class LeadingChrome
         {
             var text = lines[line.Key].Text.Trim();
             if (line.All(s => added.Contains(s.Index)) && Tokenizer.Words(text).Count() <= MaxWords
-                && !text.EndsWith('.') && !text.EndsWith('!') && !text.EndsWith('?'))
+                && !CharClasses.EndsWithStop(text))
             {
                 yield return ResidueLine.For(lines[line.Key], "page header above the headline, with no counterpart in the source");
             }

@@ -1,3 +1,4 @@
+using TranslationQA.Core.Segmentation;
 using TranslationQA.Core.Text;
 
 namespace TranslationQA.Core.Checks.Residue;
@@ -71,7 +72,7 @@ public static class PageResidueDetector
         var tokens = Tokenizer.Tokenize(line);
         var words = tokens.Count(t => t.Type == TokenType.Word);
         return words is >= 1 and <= 3 && char.IsUpper(line[0]) && tokens.All(t => t.Type != TokenType.Number)
-            && !line.EndsWith('.') && !line.EndsWith('!') && !line.EndsWith('?');
+            && !CharClasses.EndsWithStop(line);
     }
 
     /// <summary>Why <paramref name="line"/> (trimmed) is residue, or null when it may be content.</summary>
