@@ -15,6 +15,7 @@ internal static class CommandLine
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 }

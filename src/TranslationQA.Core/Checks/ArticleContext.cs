@@ -89,17 +89,18 @@ public sealed partial class ArticleContext
 
     /// <summary>Builds a finding over the target text from an absolute offset and length.</summary>
     public Finding Finding(RuleDescriptor rule, int offset, int length, string message, Severity? severity = null,
-        string? sourceText = null, string? backTranslation = null, int? sourceSentence = null)
+        string? sourceText = null, string? backTranslation = null, int? sourceSentence = null, string? evidence = null)
     {
         var span = Analysis.TargetSpan(offset, length);
         return new Finding(rule.Id, rule.Category, severity ?? rule.DefaultSeverity, span,
-            Analysis.Article.Target.Substring(offset, length), sourceText, backTranslation, message, sourceSentence);
+            Analysis.Article.Target.Substring(offset, length), sourceText, backTranslation, message, sourceSentence, evidence);
     }
 
     /// <summary>Builds a finding on a token of target sentence <paramref name="sentence"/>.</summary>
     public Finding Finding(RuleDescriptor rule, int sentence, int tokenOffset, int length, string message, Severity? severity = null,
-        string? sourceText = null, string? backTranslation = null, int? sourceSentence = null) =>
-        Finding(rule, Analysis.TargetSentences[sentence].Span.Offset + tokenOffset, length, message, severity, sourceText, backTranslation, sourceSentence);
+        string? sourceText = null, string? backTranslation = null, int? sourceSentence = null, string? evidence = null) =>
+        Finding(rule, Analysis.TargetSentences[sentence].Span.Offset + tokenOffset, length, message, severity, sourceText, backTranslation,
+            sourceSentence, evidence);
 
     /// <summary>True when target sentence <paramref name="sentence"/> is in the headline or lead (first two paragraphs).</summary>
     public bool IsHeadlineOrLead(int sentence)

@@ -10,6 +10,11 @@ namespace TranslationQA.Core.Model;
 /// <param name="BackTranslation">The back-translation of the span (or gloss), if any.</param>
 /// <param name="Message">What is wrong, in one sentence a reviewer understands.</param>
 /// <param name="SourceSentenceIndex">Index of the source sentence involved, if any (omissions point here).</param>
+/// <param name="Evidence">
+/// The evidence class within the rule (e.g. "changed" for a number that differs), the unit whose precision is measured
+/// on labelled data and decides the severity the finding may have; null when the rule has one class.
+/// </param>
+/// <param name="Confidence">The measured precision of the evidence class (see Checks/Data/calibration.tsv), null when unmeasured.</param>
 public sealed record Finding(
     string RuleId,
     string Category,
@@ -19,4 +24,10 @@ public sealed record Finding(
     string? SourceText,
     string? BackTranslation,
     string Message,
-    int? SourceSentenceIndex = null);
+    int? SourceSentenceIndex = null,
+    string? Evidence = null,
+    double? Confidence = null)
+{
+    /// <summary>The rule and evidence class, e.g. "TQA007.changed", or the rule id alone.</summary>
+    public string EvidenceKey => Evidence is null ? RuleId : $"{RuleId}.{Evidence}";
+}

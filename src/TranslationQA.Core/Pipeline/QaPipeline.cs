@@ -112,7 +112,7 @@ public sealed class QaPipeline(PipelineComponents components, int batchSize = 25
             }
 
             stage = "scoring";
-            return Score(item, analysis, findings, gate);
+            return Score(item, analysis, findings.Select(components.SeverityPolicy.Apply), gate);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -132,7 +132,7 @@ public sealed class QaPipeline(PipelineComponents components, int batchSize = 25
             article.SourceLang, components.Translator.IsLexicalGloss);
     }
 
-    private static ArticleResult Score(SegmentedArticle item, ArticleAnalysis analysis, List<Finding> findings, QualityGate gate)
+    private static ArticleResult Score(SegmentedArticle item, ArticleAnalysis analysis, IEnumerable<Finding> findings, QualityGate gate)
     {
         var ordered = FindingSet.Normalize(findings.Select(f => FindingEvidence.Complete(analysis, f)));
         var words = WordCounter.Count(analysis.Article.Target);

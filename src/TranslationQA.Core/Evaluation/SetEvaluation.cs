@@ -1,0 +1,39 @@
+namespace TranslationQA.Core.Evaluation;
+
+/// <summary>A rule's lines flagged at the critical threshold, at the major threshold and at any severity.</summary>
+public sealed record RuleMetrics(string Rule, Metrics Critical, Metrics Major, Metrics Any);
+
+/// <summary>
+/// Lines flagged by one evidence class at any severity (the severity does not matter: this is what calibration reads
+/// to decide which severity the class has earned).
+/// </summary>
+public sealed record EvidenceMetrics(string Evidence, Metrics Any);
+
+/// <summary>Bad lines with a major error of one MQM category, and how many of them are flagged at major or above.</summary>
+public sealed record CategoryRecall(string Category, int Lines, int Found)
+{
+    /// <summary>Found / lines.</summary>
+    public double Recall => Lines == 0 ? 0 : (double)Found / Lines;
+}
+
+/// <summary>One half of a set (tune, test) or the whole (all): the figures of the README's table.</summary>
+public sealed record HalfEvaluation(
+    string Half,
+    Metrics Critical,
+    Metrics Major,
+    IReadOnlyList<RuleMetrics> Rules,
+    IReadOnlyList<EvidenceMetrics> Evidence,
+    IReadOnlyList<CategoryRecall> Categories);
+
+/// <summary>The measurement of one labelled set.</summary>
+/// <param name="Name">Set name.</param>
+/// <param name="Path">Where it was read from.</param>
+/// <param name="InSample">True for our own fixtures, measured whole; false for a set split into halves.</param>
+/// <param name="Articles">Articles in the set.</param>
+/// <param name="Errors">Articles that could not be checked (left out of every figure).</param>
+/// <param name="Halves">tune, test and all, in that order (all only for an in-sample set).</param>
+public sealed record SetEvaluation(string Name, string Path, bool InSample, int Articles, int Errors, IReadOnlyList<HalfEvaluation> Halves)
+{
+    /// <summary>The half named <paramref name="half"/>.</summary>
+    public HalfEvaluation Half(string half) => Halves.Single(h => h.Half == half);
+}

@@ -1,0 +1,72 @@
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Core.Findings;
+
+/// <summary>
+/// Severity earned by measured precision. A check proposes the severity the error would have if it is real; the
+/// finding keeps it only when its evidence class has earned it on the labelled sets: critical needs a precision of at
+/// least 0.8, major at least 0.5, on every set where the class flagged enough lines to tell; anything else is minor.
+/// The confidence of a finding is its class's precision pooled over those sets.
+/// </summary>
+public sealed class SeverityPolicy
+{
+    /// <summary>Precision a class needs for critical findings (issue 9: "critical only at 0.8 or more").</summary>
+    public const double CriticalPrecision = 0.8;
+
+    /// <summary>Precision a class needs for major findings (issue 9: "major only at 0.5 or more").</summary>
+    public const double MajorPrecision = 0.5;
+
+    /// <summary>
+    /// Flagged lines a set needs before its precision counts for a class: with fewer, one line more or less moves the
+    /// precision by more than 0.1, the width of the bands above, so the figure cannot decide a severity.
+    /// </summary>
+    public const int MinimumSupport = 10;
+
+    private readonly Dictionary<string, (Severity Earned, double? Confidence)> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>A policy over <paramref name="calibration"/>'s evidence rows; null keeps every proposed severity.</summary>
+    public SeverityPolicy(Calibration? calibration)
+    {
+        IsMeasured = calibration is not null;
+        foreach (var group in (calibration?.Rows ?? []).Where(r => r.Kind == "evidence" && r.Half is "tune" or "all").GroupBy(r => r.Key))
+        {
+            _byKey[group.Key] = Earn([.. group]);
+        }
+    }
+
+    /// <summary>The policy of the built-in measurement.</summary>
+    public static SeverityPolicy Measured { get; } = new(Calibration.BuiltIn);
+
+    /// <summary>Keeps what the checks propose: for measuring the checks themselves and for their unit tests.</summary>
+    public static SeverityPolicy AsProposed { get; } = new(null);
+
+    /// <summary>False for <see cref="AsProposed"/>.</summary>
+    public bool IsMeasured { get; }
+
+    /// <summary>The highest severity <paramref name="evidenceKey"/> has earned, and its measured precision.</summary>
+    public (Severity Earned, double? Confidence) For(string evidenceKey) =>
+        !IsMeasured ? (Severity.Critical, null) : _byKey.GetValueOrDefault(evidenceKey, (Severity.Minor, null));
+
+    /// <summary><paramref name="finding"/> with its severity capped at what its class earned and its confidence set.</summary>
+    public Finding Apply(Finding finding)
+    {
+        var (earned, confidence) = For(finding.EvidenceKey);
+        return finding with { Severity = finding.Severity > earned ? earned : finding.Severity, Confidence = confidence };
+    }
+
+    private static (Severity, double?) Earn(IReadOnlyList<CalibrationRow> rows)
+    {
+        var supported = rows.Where(r => r.Flagged >= MinimumSupport).ToList();
+        var counted = supported.Count > 0 ? supported : rows;
+        var flagged = counted.Sum(r => r.Flagged);
+        double? confidence = flagged == 0 ? null : (double)counted.Sum(r => r.Hits) / flagged;
+        if (supported.Count == 0)
+        {
+            return (Severity.Minor, confidence);
+        }
+
+        var worst = supported.Min(r => r.Precision);
+        var earned = worst >= CriticalPrecision ? Severity.Critical : worst >= MajorPrecision ? Severity.Major : Severity.Minor;
+        return (earned, confidence);
+    }
+}
