@@ -49,6 +49,48 @@ public sealed class WordDiffer : ISentenceDiffer
         return new SentenceDiff(pieces);
     }
 
+    /// <inheritdoc />
+    public SentenceDiff Diff(IReadOnlyList<DiffToken> source, IReadOnlyList<DiffToken> backTranslation)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(backTranslation);
+        // One key a line: DiffPlex's line chunker then compares the units by key.
+        var result = _differ.CreateDiffs(Keys(source), Keys(backTranslation), ignoreWhiteSpace: false, ignoreCase: false, LineChunker);
+        var pieces = new List<DiffPiece>();
+        var equal = new System.Text.StringBuilder();
+        var a = 0;
+        foreach (var block in result.DiffBlocks)
+        {
+            for (; a < block.DeleteStartA; a++)
+            {
+                equal.Append(source[a].Text);
+            }
+
+            Flush(pieces, equal);
+            for (var i = 0; i < block.DeleteCountA; i++)
+            {
+                pieces.Add(new DiffPiece(DiffOperation.Deleted, source[a++].Text));
+            }
+
+            for (var i = 0; i < block.InsertCountB; i++)
+            {
+                pieces.Add(new DiffPiece(DiffOperation.Inserted, backTranslation[block.InsertStartB + i].Text));
+            }
+        }
+
+        for (; a < source.Count; a++)
+        {
+            equal.Append(source[a].Text);
+        }
+
+        Flush(pieces, equal);
+        return new SentenceDiff(pieces);
+    }
+
+    private static readonly IChunker LineChunker = new CustomFunctionChunker(text => text.Length == 0 ? [] : text.Split('\n'));
+
+    private static string Keys(IReadOnlyList<DiffToken> tokens) => string.Join('\n', tokens.Select(t => t.Key));
+
     /// <summary>
     /// Emits <paramref name="count"/> aligned chunk pairs. Chunks that match exactly are joined into one Equal piece:
     /// reports render an unchanged run as plain text either way, and one piece per run instead of per word and space

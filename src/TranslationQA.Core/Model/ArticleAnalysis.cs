@@ -22,6 +22,17 @@ public sealed record ArticleAnalysis(
     bool IsLexicalGloss)
 {
     private TextIndex? _targetIndex;
+    private IReadOnlyList<Links.BeadLinks>? _links;
+
+    /// <summary>
+    /// The word links of each bead, same order as <see cref="Pairs"/>: which German word renders which source word.
+    /// Computed from the analysis on first use unless given.
+    /// </summary>
+    public IReadOnlyList<Links.BeadLinks> Links
+    {
+        get => _links ??= [.. Pairs.Select(p => Core.Links.WordLinker.Link(SourceSentences, BackTranslations, p, BackTranslationLang))];
+        init => _links = value;
+    }
 
     /// <summary>Line/column lookup over the target text.</summary>
     public TextIndex TargetIndex => _targetIndex ??= new TextIndex(Article.Target);

@@ -1,5 +1,6 @@
 using TranslationQA.Core.Findings;
 using TranslationQA.Core.Ingestion;
+using TranslationQA.Core.Links;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Core.Pipeline;
@@ -121,15 +122,29 @@ public sealed class QaPipeline(PipelineComponents components, int batchSize = 25
         }
     }
 
+    /// <summary>
+    /// Aligns the sentences, links the words of each bead, lets the links choose the senses of a lexical gloss, and
+    /// diffs each bead on its links (a back-translation without word glosses is diffed as text).
+    /// </summary>
     private ArticleAnalysis Analyse(SegmentedArticle item, IReadOnlyList<SentenceBackTranslation> backTranslations)
     {
         var article = item.Input.Article!;
+        var lexical = components.Translator.IsLexicalGloss;
         var pairs = item.Source.Count > 0 ? components.Aligner.Align(item.Source, item.Target, backTranslations) : [];
-        var diffs = pairs.Select(p => components.Differ.Diff(
-            string.Join(' ', p.Source.Select(i => item.Source[i].Text)),
-            string.Join(' ', p.Target.Select(i => backTranslations[i].Text)))).ToList();
-        return new ArticleAnalysis(article, item.Source, item.Target, backTranslations, pairs, diffs,
-            article.SourceLang, components.Translator.IsLexicalGloss);
+        var analysis = new ArticleAnalysis(article, item.Source, item.Target, backTranslations, pairs, [], article.SourceLang, lexical);
+        var links = analysis.Links;
+        var diffs = links.Select(bead => bead.HasGlosses
+            ? Diff(bead, item.Source)
+            : components.Differ.Diff(
+                string.Join(' ', bead.Pair.Source.Select(i => item.Source[i].Text)),
+                string.Join(' ', bead.Pair.Target.Select(i => backTranslations[i].Text)))).ToList();
+        return analysis with { BackTranslations = lexical ? GuidedGloss.Apply(backTranslations, links) : backTranslations, Diffs = diffs };
+    }
+
+    private SentenceDiff Diff(BeadLinks bead, IReadOnlyList<Sentence> source)
+    {
+        var (sourceSequence, glossSequence) = LinkedSequence.Build(bead, source);
+        return components.Differ.Diff(sourceSequence, glossSequence);
     }
 
     private static ArticleResult Score(SegmentedArticle item, ArticleAnalysis analysis, IEnumerable<Finding> findings, QualityGate gate)
@@ -140,7 +155,11 @@ public sealed class QaPipeline(PipelineComponents components, int batchSize = 25
         var verdict = GateEvaluator.Evaluate(gate, ordered, score);
         // Per-token glosses are the checks' evidence and the bulk of an analysis; the findings now carry what reports
         // need, so a run over thousands of articles keeps only the sentence-level back-translations.
-        var kept = analysis with { BackTranslations = [.. analysis.BackTranslations.Select(b => b with { Words = [] })] };
+        var kept = analysis with
+        {
+            BackTranslations = [.. analysis.BackTranslations.Select(b => b with { Words = [] })],
+            Links = [.. analysis.Links.Select(l => l.Compact())],
+        };
         return new ArticleResult(item.Input.Id, item.Input.Path, kept, ordered, words, score, verdict);
     }
 

@@ -57,7 +57,15 @@ public sealed record PairDocument(
     string SourceText,
     string TargetText,
     string BackTranslation,
-    double Score);
+    double Score,
+    IReadOnlyList<DiffPieceDocument> Diff);
+
+/// <summary>
+/// One piece of a bead's word diff, in source order: <c>equal</c> (source words with a counterpart, and function words
+/// and punctuation, which are not compared), <c>delete</c> (source words without counterpart) or <c>insert</c>
+/// (back-translation words without source).
+/// </summary>
+public sealed record DiffPieceDocument(string Op, string Text);
 
 /// <summary>One finding, located in the target text.</summary>
 public sealed record FindingDocument(
@@ -72,4 +80,6 @@ public sealed record FindingDocument(
     string? SourceText,
     string? BackTranslation,
     string Message,
-    string Fingerprint);
+    string Fingerprint,
+    string Evidence,
+    double? Confidence);

@@ -38,7 +38,8 @@ public static class ReportDocumentBuilder
         var fingerprints = FindingFingerprint.ForArticle(result);
         var findings = result.Findings.Select((f, i) => new FindingDocument(
             f.RuleId, f.Category, ReportNames.Of(f.Severity), f.Span.Line, f.Span.Column, f.Span.Length, f.Span.Offset,
-            f.TargetText, f.SourceText, f.BackTranslation, f.Message, fingerprints[i])).ToList();
+            f.TargetText, f.SourceText, f.BackTranslation, f.Message, fingerprints[i], f.EvidenceKey,
+            f.Confidence is { } c ? Math.Round(c, 3, MidpointRounding.AwayFromZero) : null)).ToList();
         return new ArticleDocument(
             result.Id,
             result.Path,
@@ -61,12 +62,20 @@ public static class ReportDocumentBuilder
             s.Index, s.Span.Line, s.Span.Column, s.Text, analysis.BackTranslations[s.Index].Text))];
 
     private static List<PairDocument> Pairs(ArticleAnalysis analysis) =>
-        [.. analysis.Pairs.Select(p => new PairDocument(
+        [.. analysis.Pairs.Select((p, i) => new PairDocument(
             ReportNames.Of(p.Kind),
             p.Source,
             p.Target,
             PairText.Source(analysis, p),
             PairText.Target(analysis, p),
             PairText.BackTranslation(analysis, p),
-            Math.Round(p.Score, 4, MidpointRounding.AwayFromZero)))];
+            Math.Round(p.Score, 4, MidpointRounding.AwayFromZero),
+            i < analysis.Diffs.Count ? [.. analysis.Diffs[i].Pieces.Select(Piece)] : []))];
+
+    private static DiffPieceDocument Piece(DiffPiece piece) => new(piece.Operation switch
+    {
+        DiffOperation.Deleted => "delete",
+        DiffOperation.Inserted => "insert",
+        _ => "equal",
+    }, piece.Text);
 }
