@@ -3,7 +3,12 @@ using TranslationQA.Core.Text;
 
 namespace TranslationQA.Core.Checks;
 
-/// <summary>TQA023: a negation on one side of a bead only (not/never/ne...pas/aucun vs nicht/kein/nie/weder).</summary>
+/// <summary>
+/// TQA023: a bead with more negations on one side than the other side can account for (not/never/ne...pas/aucun vs
+/// nicht/kein/nie/weder), counting on the other side the words that negate implicitly (fail, hardly, unmöglich, kaum):
+/// a German "nicht" often renders an English "fail to" or "unwilling". Evidence classes: "added" (German negates more)
+/// and "lost" (the source negates more).
+/// </summary>
 public sealed class NegationCheck : ICheck
 {
     private static readonly HashSet<string> English = new(StringComparer.Ordinal) { "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere" };
@@ -20,29 +25,30 @@ public sealed class NegationCheck : ICheck
         var context = ArticleContext.For(analysis);
         foreach (var pair in analysis.Pairs.Where(p => p.Source.Count > 0 && p.Target.Count > 0))
         {
-            var sourceNegated = IsNegated(SourceWords(context, pair), context.SourceLang);
+            var sourceWords = SourceWords(context, pair);
+            var sourceNegations = IsNegated(sourceWords, context.SourceLang) ? Math.Max(1, CountEnglish(sourceWords, context.SourceLang)) : 0;
+            var sourceImplicit = sourceWords.Count(w => ImplicitNegations.Is(w, context.SourceLang));
             var germanNegators = new List<(int Sentence, Token Token)>();
+            var germanImplicit = 0;
             foreach (var t in pair.Target)
             {
                 AddGermanNegators(context, t, germanNegators);
+                germanImplicit += context.TargetLower[t].Count(w => ImplicitNegations.Is(w, "de"));
             }
 
-            if (sourceNegated == germanNegators.Count > 0)
+            if (germanNegators.Count > sourceNegations + sourceImplicit)
             {
-                continue;
-            }
-
-            if (germanNegators.Count > 0)
-            {
-                var (sentence, token) = germanNegators[0];
+                var (sentence, token) = germanNegators[^1];
                 yield return context.Finding(Rule, sentence, token.Offset, token.Length,
-                    $"\"{token.Text}\" negates, but the source sentence has no negation.", sourceText: context.SourceText(pair), sourceSentence: pair.Source[0]);
+                    $"\"{token.Text}\" negates, but the source sentence has no negation that it renders.", Severity.Critical,
+                    context.SourceText(pair), sourceSentence: pair.Source[0], evidence: "added");
             }
-            else
+            else if (sourceNegations > germanNegators.Count + germanImplicit)
             {
                 var first = analysis.TargetSentences[pair.Target[0]];
                 yield return context.Finding(Rule, first.Span.Offset, first.Span.Length,
-                    "The source sentence is negated, the German sentence is not.", sourceText: context.SourceText(pair), sourceSentence: pair.Source[0]);
+                    "The source sentence is negated, the German sentence is not.", Severity.Critical,
+                    context.SourceText(pair), sourceSentence: pair.Source[0], evidence: "lost");
             }
         }
     }
@@ -88,6 +94,19 @@ public sealed class NegationCheck : ICheck
         }
 
         return false;
+    }
+
+    /// <summary>Explicit negations of an English source (French counts as one: its "ne ... pas" is two words for one).</summary>
+    private static int CountEnglish(IReadOnlyList<string> words, string lang)
+    {
+        if (lang == "fr")
+        {
+            return 1;
+        }
+
+        var masked = NegationIdioms.Masked(words, lang);
+        return words.Where((w, i) => !masked.Contains(i)
+            && (English.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal))).Count();
     }
 
     /// <summary>True when one of the five words after the "ne" at <paramref name="ne"/>, up to a "que", completes a negation.</summary>

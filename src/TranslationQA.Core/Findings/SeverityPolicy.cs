@@ -5,8 +5,10 @@ namespace TranslationQA.Core.Findings;
 /// <summary>
 /// Severity earned by measured precision. A check proposes the severity the error would have if it is real; the
 /// finding keeps it only when its evidence class has earned it on the labelled sets: critical needs a precision of at
-/// least 0.8, major at least 0.5, on every set where the class flagged enough lines to tell; anything else is minor.
-/// The confidence of a finding is its class's precision pooled over those sets.
+/// least 0.8, major at least 0.5, on at least one set where the class flagged enough lines to tell, and no set may
+/// speak against it: neither a set with enough lines and a lower precision, nor a set with few lines whose 95 % Wilson
+/// interval lies wholly below the level (none of 7 flags right, say). Anything else is minor. The confidence of a
+/// finding is its class's precision pooled over the sets.
 /// </summary>
 public sealed class SeverityPolicy
 {
@@ -56,17 +58,23 @@ public sealed class SeverityPolicy
 
     private static (Severity, double?) Earn(IReadOnlyList<CalibrationRow> rows)
     {
-        var supported = rows.Where(r => r.Flagged >= MinimumSupport).ToList();
-        var counted = supported.Count > 0 ? supported : rows;
-        var flagged = counted.Sum(r => r.Flagged);
-        double? confidence = flagged == 0 ? null : (double)counted.Sum(r => r.Hits) / flagged;
-        if (supported.Count == 0)
-        {
-            return (Severity.Minor, confidence);
-        }
-
-        var worst = supported.Min(r => r.Precision);
-        var earned = worst >= CriticalPrecision ? Severity.Critical : worst >= MajorPrecision ? Severity.Major : Severity.Minor;
+        var flagged = rows.Sum(r => r.Flagged);
+        double? confidence = flagged == 0 ? null : (double)rows.Sum(r => r.Hits) / flagged;
+        var earned = Holds(rows, CriticalPrecision) ? Severity.Critical : Holds(rows, MajorPrecision) ? Severity.Major : Severity.Minor;
         return (earned, confidence);
+    }
+
+    private static bool Holds(IReadOnlyList<CalibrationRow> rows, double level) =>
+        rows.Any(r => r.Flagged >= MinimumSupport && r.Precision >= level)
+        && !rows.Any(r => r.Flagged >= MinimumSupport ? r.Precision < level : r.Flagged > 0 && WilsonUpper(r.Hits, r.Flagged) < level);
+
+    /// <summary>Upper end of the 95 % Wilson score interval of a precision of <paramref name="hits"/> in <paramref name="n"/>.</summary>
+    internal static double WilsonUpper(int hits, int n)
+    {
+        const double z = 1.96;
+        var p = (double)hits / n;
+        var centre = p + (z * z / (2 * n));
+        var spread = z * Math.Sqrt((p * (1 - p) / n) + (z * z / (4.0 * n * n)));
+        return (centre + spread) / (1 + (z * z / n));
     }
 }

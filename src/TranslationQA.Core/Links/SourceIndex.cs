@@ -123,7 +123,8 @@ internal sealed class SourceIndex
 
         foreach (var i in _longKeys)
         {
-            if (!found.Contains(i) && EditDistance.Damerau(NameKey.Of(_terms[i].Text), key, 1) <= 1)
+            var other = NameKey.Of(_terms[i].Text);
+            if (!found.Contains(i) && (EditDistance.Damerau(other, key, 1) <= 1 || bare != key && EditDistance.Damerau(other, bare, 1) <= 1))
             {
                 yield return (i, false);
             }

@@ -16,11 +16,11 @@ public readonly record struct NumberValue(double Value, int Offset, int Length, 
 public static class NumberParser
 {
     private static readonly Dictionary<string, Dictionary<string, int>> Words = Build(
-        "en", "two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 thirteen 13 fourteen 14 fifteen 15 " +
+        "en", "one 1 first 1 second 2 third 3 fourth 4 fifth 5 sixth 6 seventh 7 eighth 8 ninth 9 tenth 10 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 thirteen 13 fourteen 14 fifteen 15 " +
         "sixteen 16 seventeen 17 eighteen 18 nineteen 19 twenty 20 thirty 30 forty 40 fifty 50 sixty 60 seventy 70 eighty 80 ninety 90 hundred 100 dozen 12",
-        "de", "zwei 2 drei 3 vier 4 fünf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11 zwölf 12 dreizehn 13 vierzehn 14 fünfzehn 15 " +
+        "de", "eins 1 erst 1 zweit 2 dritt 3 viert 4 fünft 5 sechst 6 siebt 7 acht 8 neunt 9 zehnt 10 zwei 2 drei 3 vier 4 fünf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11 zwölf 12 dreizehn 13 vierzehn 14 fünfzehn 15 " +
         "sechzehn 16 siebzehn 17 achtzehn 18 neunzehn 19 zwanzig 20 dreißig 30 vierzig 40 fünfzig 50 sechzig 60 siebzig 70 achtzig 80 neunzig 90 hundert 100 dutzend 12",
-        "fr", "deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11 douze 12 treize 13 quatorze 14 quinze 15 seize 16 " +
+        "fr", "premier 1 première 1 deuxième 2 troisième 3 quatrième 4 cinquième 5 deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11 douze 12 treize 13 quatorze 14 quinze 15 seize 16 " +
         "vingt 20 trente 30 quarante 40 cinquante 50 soixante 60 cent 100 douzaine 12");
 
     /// <summary>Numbers of a tokenised sentence in <paramref name="lang"/>.</summary>
@@ -32,9 +32,17 @@ public static class NumberParser
             var t = tokens[i];
             if (t.Type == TokenType.Word)
             {
-                if (NumberWord(t.Text, lang) is { } w)
+                if ((NumberWord(t.Text, lang) ?? CompoundNumberWord(t.Text, lang) ?? MonthOf(t.Text, lang)) is { } w)
                 {
                     result.Add(new NumberValue(w, t.Offset, t.Length, false));
+                }
+                else if (t.Text.AsSpan().IndexOfAnyInRange('0', '9') > 0)
+                {
+                    // Digits inside a word ("Covid-19", "G20") may stand alone in the other language ("Covid 19").
+                    foreach (var digits in DigitRuns(t.Text))
+                    {
+                        result.Add(new NumberValue(digits, t.Offset, t.Length, false));
+                    }
                 }
 
                 continue;
@@ -115,6 +123,68 @@ public static class NumberParser
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var stem = lang == "de" ? StripGermanAdjective(lower) : lower;
         return lookup.TryGetValue(stem, out var w) || lookup.TryGetValue(lower, out w) ? w : null;
+    }
+
+    /// <summary>"thirty-one", "vingt-deux": tens and units joined by a hyphen.</summary>
+    private static int? CompoundNumberWord(string word, string lang)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0 || NumberWord(word[..dash], lang) is not { } tens || NumberWord(word[(dash + 1)..], lang) is not { } units)
+        {
+            return null;
+        }
+
+        return tens % 10 == 0 && tens >= 20 && units < 10 ? tens + units : null;
+    }
+
+    /// <summary>The month number of a month name or its abbreviation, from the culture data .NET carries (ICU/CLDR).</summary>
+    private static int? MonthOf(string word, string lang) =>
+        (char.IsUpper(word[0]) || lang == "fr") && MonthNames.TryGetValue((lang, word.ToLowerFast().TrimEnd('.')), out var month) ? month : null;
+
+    private static readonly Dictionary<(string Lang, string Name), int> MonthNames = BuildMonths();
+
+    private static Dictionary<(string, string), int> BuildMonths()
+    {
+        var result = new Dictionary<(string, string), int>();
+        foreach (var lang in (string[])["en", "de", "fr"])
+        {
+            var format = CultureInfo.GetCultureInfo(lang).DateTimeFormat;
+            for (var i = 0; i < 12; i++)
+            {
+                // "May" and "März" are also plain words; abbreviations shorter than three letters say too little.
+                foreach (var name in (string[])[format.MonthNames[i], format.AbbreviatedMonthNames[i], format.MonthGenitiveNames[i]])
+                {
+                    var key = name.ToLowerInvariant().TrimEnd('.');
+                    if (key.Length >= 3 && !(lang == "en" && key == "may"))
+                    {
+                        result.TryAdd((lang, key), i + 1);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<double> DigitRuns(string word)
+    {
+        var i = 0;
+        while (i < word.Length)
+        {
+            if (!char.IsAsciiDigit(word[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < word.Length && char.IsAsciiDigit(word[i]))
+            {
+                i++;
+            }
+
+            yield return double.Parse(word.AsSpan(start, i - start), CultureInfo.InvariantCulture);
+        }
     }
 
     private static ReadOnlySpan<char> StripGermanAdjective(ReadOnlySpan<char> w) =>

@@ -1,14 +1,21 @@
+using TranslationQA.Core.Links;
 using TranslationQA.Core.Model;
 using TranslationQA.Core.Text;
 
 namespace TranslationQA.Core.Checks.Names;
 
 /// <summary>
-/// TQA003: a name of the source sentence that appears in no spelling (German transliteration allowed) in the
-/// aligned German sentences and is not covered by any gloss either.
+/// TQA003: a name of the source sentence that no German word renders: not spelt alike or transliterated, not the same
+/// country or organisation, not a dictionary sense (acronyms and their German forms, "Rotes Kreuz"). Read from the
+/// bead's word links. Evidence classes: "replaced" when the German has a name of its own there that renders nothing
+/// of the source (Cameron → Johnson), "missing" otherwise; "-acronym" when the name is written in capitals.
 /// </summary>
 public sealed class MissingNameCheck : ICheck
 {
+    // A source sentence whose words are mostly capitalised is an English title-case headline: there every word looks
+    // like a name. Share of capitalised words at which a sentence counts as title case.
+    private const double TitleCaseShare = 0.6;
+
     /// <inheritdoc />
     public RuleDescriptor Rule => Rules.MissingName;
 
@@ -16,110 +23,88 @@ public sealed class MissingNameCheck : ICheck
     public IEnumerable<Finding> Run(ArticleAnalysis analysis)
     {
         var context = ArticleContext.For(analysis);
-        var lang = context.SourceLang;
-        foreach (var pair in analysis.Pairs.Where(p => p.Source.Count > 0 && p.Target.Count > 0))
+        for (var p = 0; p < analysis.Pairs.Count; p++)
         {
-            var targetKeys = TargetKeys(context, pair);
-            var glossStems = new Lazy<HashSet<string>>(() => GlossStems(analysis, pair, lang));
-            foreach (var s in pair.Source)
+            var pair = analysis.Pairs[p];
+            if (pair.Source.Count == 0 || pair.Target.Count == 0 || pair.Target.Any(t => context.IsResidueLine(analysis.TargetSentences[t].Line)))
             {
-                var tokens = context.SourceTokens[s];
-                for (var i = 0; i < tokens.Count; i++)
+                continue;
+            }
+
+            var bead = analysis.Links[p];
+            // A German name of its own: a country or organisation, or a word the dictionary does not know (a capitalised
+            // noun with dictionary senses, "Mark", is not a name even where the engine passed it through).
+            var germanNames = Enumerable.Range(0, bead.Target.Count)
+                .Where(g => !bead.IsTargetLinked(g) && bead.Target[g] is var t
+                    && (t.Entity is not null || t.Role == WordRole.Name && t.Word.Glosses.Count <= 1)).ToList();
+            foreach (var group in MissingGroups(context, bead))
+            {
+                var first = bead.Source[group[0]];
+                var last = bead.Source[group[^1]];
+                var name = analysis.SourceSentences[first.Sentence].Text[first.Offset..(last.Offset + last.Length)];
+                var acronym = group.TrueForAll(s => bead.Source[s].Text.Length >= 2 && bead.Source[s].Text.All(c => !char.IsLower(c)));
+                var suffix = acronym ? "-acronym" : "";
+                if (germanNames.Count > 0)
                 {
-                    if (!NameCandidates.IsName(tokens, i, lang, context.SourceCapitalisedMidSentence))
-                    {
-                        continue;
-                    }
-
-                    var name = Stemmer.StripElision(tokens[i].Text);
-                    if (Rendered(name) || CapitalisedParts(name) is { Count: > 0 } parts && parts.TrueForAll(Rendered))
-                    {
-                        continue;
-                    }
-
+                    var g = bead.Target[germanNames.MinBy(g => Math.Abs(bead.Target[g].Position - first.Position))];
+                    yield return context.Finding(Rule, g.Sentence, g.Word.Offset, g.Word.Length,
+                        $"The source name \"{name}\" does not appear in the German sentence; \"{g.Word.Surface}\" stands there and renders nothing of the source.",
+                        Severity.Critical, name, sourceSentence: first.Sentence, evidence: "replaced" + suffix);
+                }
+                else
+                {
                     var sentence = analysis.TargetSentences[pair.Target[0]];
                     yield return context.Finding(Rule, sentence.Span.Offset, sentence.Span.Length,
-                        $"The source name \"{name}\" does not appear in the German sentence.", sourceText: name, sourceSentence: s);
+                        $"The source name \"{name}\" does not appear in the German sentence.", sourceText: name,
+                        sourceSentence: first.Sentence, evidence: "missing" + suffix);
                 }
             }
-
-            // Spelt in the German (transliteration allowed) or translated, as names of institutions are ("Rotes Kreuz").
-            bool Rendered(string name) => IsSpelledIn(targetKeys, NameKey.Of(name)) || glossStems.Value.Contains(Stemmer.Stem(name, lang));
         }
     }
 
-    /// <summary>
-    /// The capitalised word parts of a hyphenated name: "Croix-Rouge" is rendered when both parts are ("Rotes Kreuz"),
-    /// "Seattle-based" when "Seattle" is; "F-35" has none, so it must be found whole.
-    /// </summary>
-    private static List<string> CapitalisedParts(string name) =>
-        name.Contains('-', StringComparison.Ordinal) || name.Contains('\u2011', StringComparison.Ordinal)
-            ? [.. name.Split(['-', '\u2011'], StringSplitOptions.RemoveEmptyEntries).Where(part => part.Length >= 2 && char.IsUpper(part[0]) && part.Any(char.IsLower))]
-            : [];
-
-    /// <summary>
-    /// The name keys of the German words of the bead (hyphen parts included, each also without a genitive -s): the
-    /// keys are what NameKey.Same compares, so they are computed once per bead instead of once per name and word.
-    /// </summary>
-    private static HashSet<string> TargetKeys(ArticleContext context, AlignedPair pair)
+    /// <summary>Unlinked source names, neighbouring words of one name grouped ("Nicolas Sarkozy").</summary>
+    private static List<List<int>> MissingGroups(ArticleContext context, BeadLinks bead)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in pair.Target)
+        var groups = new List<List<int>>();
+        for (var s = 0; s < bead.Source.Count; s++)
         {
-            foreach (var token in context.TargetTokens[t])
+            var term = bead.Source[s];
+            if (term.Role != WordRole.Name || bead.IsSourceLinked(s) || !IsName(context, term))
             {
-                if (token.Type != TokenType.Word)
-                {
-                    continue;
-                }
-
-                if (token.Text.AsSpan().IndexOfAny('-', '‑') >= 0)
-                {
-                    foreach (var part in token.Text.Split('-', '‑'))
-                    {
-                        AddKeys(keys, part);
-                    }
-                }
-
-                AddKeys(keys, token.Text);
+                continue;
             }
-        }
 
-        return keys;
-    }
-
-    private static void AddKeys(HashSet<string> keys, string word)
-    {
-        if (word.Length > 1)
-        {
-            keys.Add(NameKey.Of(word));
-            keys.Add(NameKey.Of(StripGenitive(word)));
-        }
-    }
-
-    /// <summary>The test of NameKey.Same against every German word: equal keys, or one edit apart for keys of 6+ letters.</summary>
-    private static bool IsSpelledIn(HashSet<string> targetKeys, string key)
-    {
-        if (targetKeys.Contains(key))
-        {
-            return true;
-        }
-
-        foreach (var k in targetKeys)
-        {
-            if (Math.Min(k.Length, key.Length) >= 6 && EditDistance.Damerau(k, key, 1) <= 1)
+            if (groups.Count > 0 && groups[^1][^1] == s - 1 && bead.Source[s - 1].Sentence == term.Sentence)
             {
-                return true;
+                groups[^1].Add(s);
+            }
+            else
+            {
+                groups.Add([s]);
             }
         }
 
-        return false;
+        return groups;
     }
 
-    /// <summary>Stems of the words of every gloss of the bead: only needed for a name not found by spelling.</summary>
-    private static HashSet<string> GlossStems(ArticleAnalysis analysis, AlignedPair pair, string lang) =>
-        pair.Target.SelectMany(t => analysis.BackTranslations[t].Words).SelectMany(w => w.Glosses.Append(w.Gloss ?? ""))
-            .SelectMany(g => g.Split(' ', '-')).Where(g => g.Length > 0).Select(g => Stemmer.Stem(g, lang)).ToHashSet();
+    /// <summary>A name by the name rules of the source token (not a title, month or sentence-initial word), outside title case.</summary>
+    private static bool IsName(ArticleContext context, SourceTerm term)
+    {
+        var tokens = context.SourceTokens[term.Sentence];
+        var k = tokens.FindIndex(t => t.Offset <= term.Offset && term.Offset < t.End);
+        if (k < 0 || IsTitleCase(tokens))
+        {
+            return false;
+        }
 
-    private static string StripGenitive(string w) => w.Length > 4 && w.EndsWith('s') ? w[..^1] : w;
+        // Countries and organisations are TQA006's.
+        return term.Entity is null && (NameCandidates.IsName(tokens, k, context.SourceLang, context.SourceCapitalisedMidSentence)
+            || tokens[k].Text.Contains('-', StringComparison.Ordinal) && char.IsUpper(term.Text[0]));
+    }
+
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        var words = tokens.Where(t => t.Type == TokenType.Word && t.Length >= 4).ToList();
+        return words.Count >= 3 && words.Count(t => t.IsCapitalised) >= TitleCaseShare * words.Count;
+    }
 }

@@ -37,13 +37,13 @@ public sealed class WrongEntityCheck : ICheck
                 {
                     yield return context.Finding(Rule, sentence, token.Offset, token.Length,
                         $"\"{token.Text}\" ({id}) where the source names {string.Join(", ", missing)}.",
-                        sourceText: context.SourceText(pair), sourceSentence: pair.Source[0]);
+                        sourceText: context.SourceText(pair), sourceSentence: pair.Source[0], evidence: "replaced");
                 }
                 else if (standalone && source.Count > 0)
                 {
                     yield return context.Finding(Rule, sentence, token.Offset, token.Length,
                         $"\"{token.Text}\" ({id}) is named more often than in the source sentence: check the country.",
-                        Severity.Major, context.SourceText(pair), sourceSentence: pair.Source[0]);
+                        Severity.Major, context.SourceText(pair), sourceSentence: pair.Source[0], evidence: "extra");
                 }
             }
         }

@@ -26,18 +26,21 @@ public sealed class NumberMismatchCheck : ICheck
             var missing = new List<(NumberValue Value, int Sentence)>();
             foreach (var s in source)
             {
-                var hit = unmatchedTarget.FindIndex(t => Same(s.Value.Value, t.Value.Value));
+                var clock = IsClockTime(context.SourceTokens[s.Sentence], s.Value.Offset);
+                var hit = unmatchedTarget.FindIndex(t => Same(s.Value.Value, t.Value.Value, clock));
                 if (hit >= 0)
                 {
                     unmatchedTarget.RemoveAt(hit);
                 }
-                else if (s.Value.IsDigits)
+                else if (s.Value.IsDigits && !Converted(context.SourceTokens[s.Sentence], s.Value.Offset, context.SourceLang, "source"))
                 {
                     missing.Add(s);
                 }
             }
 
-            var extras = unmatchedTarget.Where(t => t.Value.IsDigits).ToList();
+            // A German number of a converted unit ("27 Grad", "30 Meter") or a decade ("60er") has no digits to match.
+            var extras = unmatchedTarget.Where(t => t.Value.IsDigits && !Converted(context.TargetTokens[t.Sentence], t.Value.Offset, "de", "target")
+                && !IsDecade(analysis.TargetSentences[t.Sentence].Text, t.Value)).ToList();
             string? sourceText = null;
             for (var k = 0; k < extras.Count; k++)
             {
@@ -47,12 +50,14 @@ public sealed class NumberMismatchCheck : ICheck
                 {
                     var src = SourceToken(analysis, missing[k]);
                     yield return context.Finding(Rule, sentence, value.Offset, value.Length,
-                        $"\"{text}\" does not match the source number \"{src}\".", sourceText: src, sourceSentence: pair.Source[0]);
+                        $"\"{text}\" does not match the source number \"{src}\".", Severity.Critical, src, sourceSentence: pair.Source[0],
+                        evidence: "changed");
                 }
                 else
                 {
                     yield return context.Finding(Rule, sentence, value.Offset, value.Length,
-                        $"\"{text}\" is not in the source sentence.", Severity.Minor, sourceText ??= context.SourceText(pair), sourceSentence: pair.Source[0]);
+                        $"\"{text}\" is not in the source sentence.", Severity.Major, sourceText ??= context.SourceText(pair), sourceSentence: pair.Source[0],
+                        evidence: "added");
                 }
             }
 
@@ -61,12 +66,32 @@ public sealed class NumberMismatchCheck : ICheck
                 var first = analysis.TargetSentences[pair.Target[0]];
                 var src = SourceToken(analysis, m);
                 yield return context.Finding(Rule, first.Span.Offset, first.Span.Length,
-                    $"The source number \"{src}\" is missing in the German sentence.", sourceText: src, sourceSentence: pair.Source[0]);
+                    $"The source number \"{src}\" is missing in the German sentence.", sourceText: src, sourceSentence: pair.Source[0],
+                    evidence: "missing");
             }
         }
     }
 
-    private static bool Same(double a, double b) => Math.Abs(a - b) < 1e-9 || a is >= 1 and <= 12 && Math.Abs(a + 12 - b) < 1e-9;
+    /// <summary>Equal values; a clock hour of the source may also be its 24-hour form (10 p.m. = 22 Uhr).</summary>
+    private static bool Same(double a, double b, bool clock) => Math.Abs(a - b) < 1e-9 || clock && a is >= 1 and <= 12 && Math.Abs(a + 12 - b) < 1e-9;
+
+    /// <summary>True for a source time: "10:30", or a number followed by a.m./p.m.</summary>
+    private static bool IsClockTime(List<Token> tokens, int offset)
+    {
+        var k = tokens.FindIndex(t => t.Offset == offset);
+        return k >= 0 && (tokens[k].Text.Contains(':', StringComparison.Ordinal)
+            || k + 1 < tokens.Count && tokens[k + 1].Text.ToLowerFast() is "am" or "pm" or "a" or "p" or "h" or "heures" or "o'clock" or "o’clock");
+    }
+
+    private static bool Converted(List<Token> tokens, int offset, string lang, string side)
+    {
+        var k = tokens.FindIndex(t => t.Offset == offset);
+        return k >= 0 && ConvertedUnits.Follows(tokens, k, lang, side);
+    }
+
+    /// <summary>"60er" (the sixties) or "1960er": a decade, which the source writes as "1960s".</summary>
+    private static bool IsDecade(string sentence, NumberValue value) =>
+        value.Offset + value.Length + 2 <= sentence.Length && sentence.AsSpan(value.Offset + value.Length, 2) is "er";
 
     private static string SourceToken(ArticleAnalysis analysis, (NumberValue Value, int Sentence) number) =>
         analysis.SourceSentences[number.Sentence].Text.Substring(number.Value.Offset, number.Value.Length);
