@@ -17,8 +17,6 @@ public sealed partial class ArticleContext
     private HashSet<int>? _residueLines;
     private HashSet<string>? _midCaps;
     private List<int>? _content;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<AlignedPair, Mistranslation.PairWords> _pairWords =
-        new(ReferenceEqualityComparer.Instance);
 
     private ArticleContext(ArticleAnalysis analysis)
     {
@@ -80,9 +78,6 @@ public sealed partial class ArticleContext
 
     /// <summary>True when the analysis has a source and alignment beads.</summary>
     public bool HasAlignment => Analysis.SourceSentences.Count > 0 && Analysis.Pairs.Count > 0;
-
-    /// <summary>The words of a bead with their stems and glosses, built once and shared by the checks that need them.</summary>
-    internal Mistranslation.PairWords PairWords(AlignedPair pair) => _pairWords.GetOrAdd(pair, p => Mistranslation.PairWords.Build(this, p));
 
     /// <summary>The shared context of <paramref name="analysis"/>.</summary>
     public static ArticleContext For(ArticleAnalysis analysis) => Cache.GetValue(analysis, a => new ArticleContext(a));

@@ -1,12 +1,13 @@
-using TranslationQA.Core.Checks.Mistranslation;
+using TranslationQA.Core.Links;
 using TranslationQA.Core.Model;
 using TranslationQA.Core.Text;
 
 namespace TranslationQA.Core.Checks;
 
 /// <summary>
-/// TQA022: one source noun rendered by different German nouns within the article (needs a source and glosses).
-/// The rarer renderings are flagged; compounds of the main rendering ("Gespräch"/"Krisengespräch") count as the same.
+/// TQA022: one source word rendered by different German nouns within the article, read from the word links (needs a
+/// source and glosses). The rarer renderings are flagged; compounds of the main rendering ("Gespräch"/"Krisengespräch")
+/// count as the same.
 /// </summary>
 public sealed class InconsistentTermCheck : ICheck
 {
@@ -17,22 +18,26 @@ public sealed class InconsistentTermCheck : ICheck
     public IEnumerable<Finding> Run(ArticleAnalysis analysis)
     {
         var context = ArticleContext.For(analysis);
-        var renderings = new Dictionary<string, List<(string Key, GermanWord Word, string Source)>>(StringComparer.Ordinal);
-        foreach (var pair in analysis.Pairs.Where(p => p.Kind is BeadKind.OneToOne or BeadKind.OneToTwo or BeadKind.TwoToOne))
+        var renderings = new Dictionary<string, List<(string Key, TargetTerm Word, string Source)>>(StringComparer.Ordinal);
+        foreach (var bead in analysis.Links.Where(b => b.Pair.Kind is BeadKind.OneToOne or BeadKind.OneToTwo or BeadKind.TwoToOne))
         {
-            var words = context.PairWords(pair);
-            foreach (var source in words.Source.Where(s => s.NounLike && s.Stem.Length >= 4))
+            foreach (var link in bead.TermLinks.Where(l => l.Kind == LinkKind.Sense))
             {
-                foreach (var german in words.German.Where(g => g.NounLike && g.GlossStems.Any(s => Stemmer.Related(s, source.Stem))))
+                var source = bead.Source[link.Source];
+                var german = bead.Target[link.Target];
+                // Nouns: a capitalised German word inside its sentence, for a source content word.
+                if (source.Role != WordRole.Content || source.Stem.Length < 4 || german.Word.Offset == 0 || !char.IsUpper(german.Word.Surface[0]))
                 {
-                    var key = Stemmer.Stem(german.Gloss.Lemma ?? german.Gloss.Surface, "de");
-                    if (!renderings.TryGetValue(source.Stem, out var list))
-                    {
-                        renderings[source.Stem] = list = [];
-                    }
-
-                    list.Add((key, german, source.Text));
+                    continue;
                 }
+
+                var key = Stemmer.Stem(german.Word.Lemma ?? german.Word.Surface, "de");
+                if (!renderings.TryGetValue(source.Stem, out var list))
+                {
+                    renderings[source.Stem] = list = [];
+                }
+
+                list.Add((key, german, source.Text));
             }
         }
 
@@ -49,9 +54,9 @@ public sealed class InconsistentTermCheck : ICheck
             {
                 foreach (var (_, word, source) in other)
                 {
-                    yield return context.Finding(Rule, word.Sentence, word.Gloss.Offset, word.Gloss.Length,
-                        $"\"{word.Gloss.Surface}\" renders \"{source}\", which is \"{main.First().Word.Gloss.Surface}\" elsewhere in the article.",
-                        sourceText: source, backTranslation: word.Gloss.Gloss);
+                    yield return context.Finding(Rule, word.Sentence, word.Word.Offset, word.Word.Length,
+                        $"\"{word.Word.Surface}\" renders \"{source}\", which is \"{main.First().Word.Word.Surface}\" elsewhere in the article.",
+                        sourceText: source, backTranslation: word.Word.Gloss);
                 }
             }
         }

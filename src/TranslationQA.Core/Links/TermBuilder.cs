@@ -26,7 +26,8 @@ internal static class TermBuilder
                     continue;
                 }
 
-                if (numbers[t.Offset].Any())
+                // A designation with digits ("F-35", "G20") is a name, not a number.
+                if (numbers[t.Offset].Any() && (t.Type == TokenType.Number || !t.Text.Any(char.IsAsciiDigit)))
                 {
                     raw.Add((s, t.Offset, t.Length, t.Text, WordRole.Number, [.. numbers[t.Offset].Select(n => n.Value)], null));
                     continue;
@@ -65,13 +66,19 @@ internal static class TermBuilder
         return terms;
     }
 
-    /// <summary>The glossed words of German sentences <paramref name="sentences"/>, in order, punctuation left out.</summary>
-    public static List<TargetTerm> Target(IReadOnlyList<SentenceBackTranslation> all, IReadOnlyList<int> sentences, string lang)
+    /// <summary>
+    /// The glossed words of German sentences <paramref name="sentences"/>, in order, punctuation left out. A sentence
+    /// the engine gave no word glosses for (a service without word alignment) gets its plain tokens, so that names
+    /// and numbers can still be linked by spelling and value.
+    /// </summary>
+    public static List<TargetTerm> Target(
+        IReadOnlyList<Sentence> targetSentences, IReadOnlyList<SentenceBackTranslation> all, IReadOnlyList<int> sentences, string lang)
     {
         var raw = new List<(int Sentence, WordGloss Word, WordRole Role, double[] Values, string? Entity)>();
         foreach (var t in sentences)
         {
-            var words = all[t].Words.Where(w => w.Kind != TokenKind.Punctuation).ToList();
+            var glossed = all[t].Words.Count > 0 ? all[t].Words : PlainWords(targetSentences[t].Text);
+            var words = glossed.Where(w => w.Kind != TokenKind.Punctuation).ToList();
             var tokens = words.Select(w => new Token(w.Offset, w.Length, w.Surface, w.Kind == TokenKind.Number ? TokenType.Number : TokenType.Word)).ToList();
             var entities = EntityOfToken(tokens);
             for (var k = 0; k < words.Count; k++)
@@ -100,6 +107,19 @@ internal static class TermBuilder
 
         return terms;
     }
+
+    private static List<WordGloss> PlainWords(string sentence) =>
+    [
+        .. Tokenizer.Tokenize(sentence).Select(t => new WordGloss(t.Offset, t.Length, t.Text,
+            t.Type switch
+            {
+                TokenType.Number => TokenKind.Number,
+                TokenType.Punct => TokenKind.Punctuation,
+                _ when StopWords.IsStopWord(t.Text, "de") => TokenKind.Function,
+                _ => char.IsUpper(t.Text[0]) ? TokenKind.Name : TokenKind.Word,
+            },
+            null, [])),
+    ];
 
     /// <summary>The country or organisation each token belongs to (every word of a multi-word name), or null.</summary>
     private static string?[] EntityOfToken(IReadOnlyList<Token> tokens)

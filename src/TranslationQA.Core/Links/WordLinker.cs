@@ -24,14 +24,11 @@ internal static class WordLinker
     private const double DistanceWeight = 0.8;
 
     /// <summary>The links of one bead.</summary>
-    public static BeadLinks Link(
-        IReadOnlyList<Sentence> sourceSentences,
-        IReadOnlyList<SentenceBackTranslation> backTranslations,
-        AlignedPair pair,
-        string sourceLang)
+    public static BeadLinks Link(ArticleAnalysis analysis, AlignedPair pair)
     {
-        var source = TermBuilder.Source(sourceSentences, pair.Source, sourceLang);
-        var target = TermBuilder.Target(backTranslations, pair.Target, sourceLang);
+        var sourceLang = analysis.BackTranslationLang;
+        var source = TermBuilder.Source(analysis.SourceSentences, pair.Source, sourceLang);
+        var target = TermBuilder.Target(analysis.TargetSentences, analysis.BackTranslations, pair.Target, sourceLang);
         var candidates = Candidates(source, target);
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
         var links = new List<TermLink>();
@@ -74,13 +71,14 @@ internal static class WordLinker
         }
 
         // A compound ("Konföderierten-Denkmal", Berufung+s+Verfahren) or a phrase sense ("appeal proceedings") renders
-        // several neighbouring source words, each by another part.
+        // several neighbouring source words, each by another part; so do the parts of a hyphenated name ("Val-de-Loire")
+        // and the words of a country's name.
         var word = target[c.Target].Word;
         var compound = word.Surface.Contains('-', StringComparison.Ordinal) || word.Lemma?.Contains('+', StringComparison.Ordinal) == true;
         return targetLinks.TrueForAll(l =>
         {
             var other = links[l];
-            return Near(source, other.Source, c.Source) && (c.Kind == LinkKind.Entity && other.Kind == LinkKind.Entity
+            return Near(source, other.Source, c.Source) && (c.Kind == other.Kind && c.Kind is LinkKind.Entity or LinkKind.Spelling
                 || c.Kind == LinkKind.Sense && other.Kind == LinkKind.Sense && source[c.Source].Stem != source[other.Source].Stem
                    && (compound || c.Sense == other.Sense || Covers(c.Sense, source[other.Source].Stem, source[c.Source].Stem, lang)));
         });
@@ -140,9 +138,15 @@ internal static class WordLinker
                 }
             }
 
-            foreach (var (s, exact) in index.Spelt(t.Word.Surface))
+            // A hyphenated German word ("Val-de-Loire", "Biden-Regierung") is also spelt by its parts.
+            var surface = t.Word.Surface;
+            var parts = surface.Contains('-', StringComparison.Ordinal) ? surface.Split('-', StringSplitOptions.RemoveEmptyEntries).Prepend(surface) : [surface];
+            foreach (var part in parts)
             {
-                Add(s, LinkKind.Spelling, exact ? Exact : Fuzzy);
+                foreach (var (s, exact) in index.Spelt(part))
+                {
+                    Add(s, LinkKind.Spelling, exact ? Exact : Fuzzy);
+                }
             }
 
             foreach (var sense in t.Senses)

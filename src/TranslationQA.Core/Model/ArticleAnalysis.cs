@@ -30,7 +30,7 @@ public sealed record ArticleAnalysis(
     /// </summary>
     public IReadOnlyList<Links.BeadLinks> Links
     {
-        get => _links ??= [.. Pairs.Select(p => Core.Links.WordLinker.Link(SourceSentences, BackTranslations, p, BackTranslationLang))];
+        get => _links ??= [.. Pairs.Select(p => Core.Links.WordLinker.Link(this, p))];
         init => _links = value;
     }
 

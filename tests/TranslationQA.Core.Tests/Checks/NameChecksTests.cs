@@ -140,7 +140,7 @@ public sealed class NameChecksTests
 
         var names = new MissingNameCheck().Run(analysis).Select(f => f.SourceText).ToList();
 
-        CollectionAssert.AreEquivalent(new[] { "Dmitry", "Peskov" }, names);
+        CollectionAssert.AreEquivalent(new[] { "Dmitry Peskov" }, names, "the words of one name make one finding");
     }
 
     [TestMethod]
@@ -151,7 +151,7 @@ public sealed class NameChecksTests
 
         var names = new MissingNameCheck().Run(analysis).Select(f => f.SourceText).ToList();
 
-        CollectionAssert.AreEquivalent(new[] { "Elena", "Ruiz" }, names);
+        CollectionAssert.AreEquivalent(new[] { "Elena Ruiz" }, names);
     }
 
     [TestMethod]

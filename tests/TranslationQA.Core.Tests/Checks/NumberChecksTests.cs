@@ -28,7 +28,29 @@ public sealed class NumberChecksTests
 
         Assert.AreEqual("10.000", finding.TargetText);
         Assert.AreEqual("100,000", finding.SourceText);
-        Assert.AreEqual(Severity.Major, finding.Severity);
+        Assert.AreEqual("TQA007.changed", finding.EvidenceKey);
+    }
+
+    [TestMethod]
+    [DataRow("Temperatures reached 80 degrees Fahrenheit.", "Die Temperaturen erreichten 27 Grad Celsius.")]
+    [DataRow("The tower is 100 feet tall.", "Der Turm ist 30 Meter hoch.")]
+    [DataRow("Thirty-one people were hospitalised.", "31 Menschen kamen ins Krankenhaus.")]
+    [DataRow("It changed after 9/11.", "Das änderte sich nach dem 11. September.")]
+    [DataRow("The spread of Covid-19 slowed.", "Die Ausbreitung von Covid 19 verlangsamte sich.")]
+    [DataRow("Music of the 1960s is back.", "Die Musik der 60er ist zurück.")]
+    public void NumberMismatch_WhenConvertedOrWrittenOtherwise_FindsNothing(string source, string target)
+    {
+        var analysis = new AnalysisBuilder(target, source).PairOneToOne().Build();
+
+        Assert.IsFalse(new NumberMismatchCheck().Run(analysis).Any());
+    }
+
+    [TestMethod]
+    public void NumberMismatch_WhenAHourIsNoClockTime_FlagsTheChange()
+    {
+        var analysis = new AnalysisBuilder("15 wurden verletzt.", "3 were injured.").PairOneToOne().Build();
+
+        Assert.AreEqual("15", new NumberMismatchCheck().Run(analysis).Single().TargetText);
     }
 
     [TestMethod]

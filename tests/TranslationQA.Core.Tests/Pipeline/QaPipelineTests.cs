@@ -1,3 +1,4 @@
+using TranslationQA.Core.Findings;
 using Moq;
 using TranslationQA.Core.BackTranslation;
 using TranslationQA.Core.Checks;
@@ -28,8 +29,9 @@ public sealed class QaPipelineTests
         return engine;
     }
 
+    // The checks' own severities: these tests are about the stages, not about the calibration of real rules.
     private static QaPipeline Pipeline(IBackTranslator engine, params ICheck[] checks) =>
-        new(PipelineFactory.Components(engine, checks));
+        new(PipelineFactory.Components(engine, checks, SeverityPolicy.AsProposed));
 
     [TestMethod]
     public async Task RunAsync_WhenServiceEngine_SendsTheDistinctSentencesOfTheBatchInOneCall()
@@ -90,6 +92,23 @@ public sealed class QaPipelineTests
         Assert.AreEqual(Verdict.Fail, result.Verdict);
         Assert.AreEqual("minister", result.Findings[0].BackTranslation);
         Assert.AreEqual(5, result.Findings[0].Span.Column);
+    }
+
+    [TestMethod]
+    public async Task RunAsync_WithTheMeasuredPolicy_CapsAnUnmeasuredRuleAtMinor()
+    {
+        var check = new Mock<ICheck>();
+        var rule = new RuleDescriptor("TQA998", "Test", "Test", "Accuracy/Mistranslation", Severity.Critical, "x");
+        check.SetupGet(c => c.Rule).Returns(rule);
+        check.Setup(c => c.Run(It.IsAny<ArticleAnalysis>())).Returns((ArticleAnalysis a) =>
+            [new Finding(rule.Id, rule.Category, Severity.Critical, a.TargetSpan(4, 8), "Minister", "minister", null, "test")]);
+        var pipeline = new QaPipeline(PipelineFactory.Components(Engine(false, []).Object, [check.Object]));
+
+        var result = (await pipeline.RunAsync([Input("a", "Der Minister sprach.")], QualityGate.Default, null, CancellationToken.None))[0];
+
+        Assert.AreEqual(Verdict.Pass, result.Verdict);
+        Assert.AreEqual(Severity.Minor, result.Findings[0].Severity);
+        Assert.IsNull(result.Findings[0].Confidence);
     }
 
     [TestMethod]

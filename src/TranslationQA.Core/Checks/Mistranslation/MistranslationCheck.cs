@@ -1,22 +1,21 @@
-using TranslationQA.Core.Text;
+using TranslationQA.Core.Links;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Core.Checks.Mistranslation;
 
 /// <summary>
-/// TQA001, the core check: in a 1:1, 1:2 or 2:1 bead, a source content word that no German gloss covers, while a
-/// German content word whose glosses cover no source word stands at a comparable place (and the diff lost the
-/// source word): the German word probably renders the source word in a wrong sense ("call" -> "Berufungsverfahren").
-/// Evidence is required on both sides because a lexical gloss has gaps; and because those gaps leave a few uncovered
-/// words in most faithful translations, the check only speaks when the rest of the pair is confirmed almost word for
-/// word (one uncovered word in a short sentence, at most 15 % in a long one, few unexplained German words), only on
-/// a German word at the same place, never on names, countries or numbers, and once per pair.
+/// TQA001, the core check, read from the bead's word links: a single source content word without counterpart and a
+/// single German content word that renders nothing of the source stand between the same linked neighbours (in either
+/// order, as German word order differs): the words around them correspond, and where the source says one thing the
+/// German says another ("in call on Thursday" → "im Berufungsverfahren am Donnerstag"): the German word probably
+/// renders the source word in a wrong sense. Names, countries and
+/// numbers are left to their own rules. Evidence classes: "sure" when the rest of the bead is linked almost word for
+/// word (a gloss gap elsewhere makes any one gap less telling), "loose" otherwise; "-headline" in the headline.
 /// </summary>
 public sealed class MistranslationCheck : ICheck
 {
-    private const double MaxPositionGap = 0.5;
-    private const double MaxUncoveredShare = 0.15;
-    private const double MaxUnexplainedShare = 0.25;
+    // Share of the bead's compared source words that must be linked for the substitution to count as "sure".
+    private const double SureCoverage = 0.8;
 
     /// <inheritdoc />
     public RuleDescriptor Rule => Rules.Mistranslation;
@@ -28,68 +27,62 @@ public sealed class MistranslationCheck : ICheck
         for (var p = 0; p < analysis.Pairs.Count; p++)
         {
             var pair = analysis.Pairs[p];
-            if (pair.Kind is not (BeadKind.OneToOne or BeadKind.OneToTwo or BeadKind.TwoToOne)
+            var bead = analysis.Links[p];
+            if (pair.Kind is not (BeadKind.OneToOne or BeadKind.OneToTwo or BeadKind.TwoToOne) || !bead.HasGlosses
                 || pair.Target.Any(t => context.IsResidueLine(analysis.TargetSentences[t].Line)))
             {
                 continue;
             }
 
-            var words = context.PairWords(pair);
-            if (!words.HasGlosses || words.Source.Count == 0)
+            var (compared, linked) = bead.SourceCoverage();
+            var sure = compared > 0 && linked >= SureCoverage * compared;
+            // A German word without any sense is no evidence of a wrong one: the dictionary just does not know it.
+            var germanRuns = WordRuns.Target(bead)
+                .Where(r => r.Count == 1 && bead.Target[r.First] is { Role: WordRole.Content, Senses.Count: > 0 }).ToList();
+            foreach (var run in WordRuns.Source(bead).Where(r => r.Count == 1 && bead.Source[r.First].Role == WordRole.Content))
             {
-                continue;
-            }
+                var s = run.First;
+                if (Between(bead, s) is not var (before, after))
+                {
+                    continue;
+                }
 
-            var uncovered = words.Source.Where(s => !words.Covers(s)).ToList();
-            // A faithful pair still has gloss gaps; only a pair confirmed almost word for word makes one gap telling.
-            if (uncovered.Count == 0 || uncovered.Count > Math.Max(1, (int)(MaxUncoveredShare * words.Source.Count)))
-            {
-                continue;
-            }
+                var source = bead.Source[s];
+                var match = germanRuns.Where(r => r.First >= before - 1 && r.First <= after + 1)
+                    .OrderBy(r => Math.Abs(bead.Target[r.First].Position - source.Position)).FirstOrDefault();
+                if (match.Count == 0)
+                {
+                    continue;
+                }
 
-            var candidates = words.German.Where(g => words.IsUnexplained(g) && !PairWords.IsEntity(g.Gloss)).ToList();
-            if (candidates.Count == 0 || candidates.Count > Math.Max(1, (int)(MaxUnexplainedShare * words.German.Count)))
-            {
-                continue;
+                var g = bead.Target[match.First];
+                var gloss = g.Word.Gloss ?? string.Join(", ", g.Word.Glosses.Take(3));
+                var headline = context.IsHeadline(g.Sentence) ? "-headline" : "";
+                yield return context.Finding(Rule, g.Sentence, g.Word.Offset, g.Word.Length,
+                    $"\"{g.Word.Surface}\" ({gloss}) stands where the source has \"{source.Text}\"; none of its dictionary senses renders it.",
+                    Severity.Critical, source.Text, gloss, source.Sentence, (sure ? "sure" : "loose") + headline);
             }
-
-            var deleted = DeletedWords(p < analysis.Diffs.Count ? analysis.Diffs[p] : null);
-            var best = uncovered.Where(s => deleted is null || deleted.Contains(s.Text.ToLowerFast()))
-                .SelectMany(s => candidates.Select(g => (Source: s, German: g, Gap: Math.Abs(g.Position - s.Position))))
-                .Where(c => c.Gap <= MaxPositionGap)
-                .OrderByDescending(c => 1 - c.Gap + (c.German.NounLike == c.Source.NounLike ? 0.15 : 0))
-                .FirstOrDefault();
-            if (best.German is null)
-            {
-                continue;
-            }
-
-            var g = best.German;
-            var gloss = g.Gloss.Gloss ?? string.Join(", ", g.Gloss.Glosses.Take(3));
-            yield return context.Finding(Rule, g.Sentence, g.Gloss.Offset, g.Gloss.Length,
-                $"\"{g.Gloss.Surface}\" means \"{gloss}\", which is not in the source; the source word \"{best.Source.Text}\" has no rendering in the German sentence.",
-                Weigh(context, g, uncovered.Count), best.Source.Text, gloss, best.Source.Sentence);
         }
     }
 
     /// <summary>
-    /// Minor by default (a gloss gap is weak evidence); major only for a noun in the headline or lead when it is the
-    /// single uncovered word of the pair, where a wrong sense misleads most readers and the evidence is strongest.
+    /// The range of German terms between those that render the linked source neighbours of source term
+    /// <paramref name="s"/> (the nearest linked compared word before and after it), in one German sentence; null when
+    /// a side has none.
     /// </summary>
-    private static Severity Weigh(ArticleContext context, GermanWord word, int uncovered) =>
-        uncovered == 1 && word.NounLike && context.IsHeadlineOrLead(word.Sentence) ? Severity.Major : Severity.Minor;
-
-    /// <summary>Lower-case words the diff marks as lost from the source; null when the diff is empty (no evidence either way).</summary>
-    private static HashSet<string>? DeletedWords(SentenceDiff? diff)
+    private static (int Before, int After)? Between(BeadLinks bead, int s)
     {
-        if (diff is null || diff.Pieces.Count == 0)
+        int? before = null, after = null;
+        for (var k = s - 1; k >= 0 && before is null; k--)
         {
-            return null;
+            before = bead.OfSource(k).Select(l => (int?)l.Target).Max();
         }
 
-        return diff.Pieces.Where(p => p.Operation == DiffOperation.Deleted)
-            .SelectMany(p => Text.Tokenizer.Words(p.Text))
-            .Select(t => Text.Stemmer.StripElision(t.Text).ToLowerFast())
-            .ToHashSet(StringComparer.Ordinal);
+        for (var k = s + 1; k < bead.Source.Count && after is null; k++)
+        {
+            after = bead.OfSource(k).Select(l => (int?)l.Target).Min();
+        }
+
+        return before is { } b && after is { } a && bead.Target[b].Sentence == bead.Target[a].Sentence ? (Math.Min(a, b), Math.Max(a, b)) : null;
     }
 }

@@ -12,9 +12,6 @@ namespace TranslationQA.Core.Checks.Names;
 /// </summary>
 public sealed class MissingNameCheck : ICheck
 {
-    // A source sentence whose words are mostly capitalised is an English title-case headline: there every word looks
-    // like a name. Share of capitalised words at which a sentence counts as title case.
-    private const double TitleCaseShare = 0.6;
 
     /// <inheritdoc />
     public RuleDescriptor Rule => Rules.MissingName;
@@ -92,7 +89,7 @@ public sealed class MissingNameCheck : ICheck
     {
         var tokens = context.SourceTokens[term.Sentence];
         var k = tokens.FindIndex(t => t.Offset <= term.Offset && term.Offset < t.End);
-        if (k < 0 || IsTitleCase(tokens))
+        if (k < 0 || context.Analysis.SourceSentences[term.Sentence].Line == 1 && IsTitleCase(tokens))
         {
             return false;
         }
@@ -102,9 +99,10 @@ public sealed class MissingNameCheck : ICheck
             || tokens[k].Text.Contains('-', StringComparison.Ordinal) && char.IsUpper(term.Text[0]));
     }
 
+    /// <summary>An English title-case headline ("Virginia Beach Takes Down Confederate Monument"): every word looks like a name there.</summary>
     private static bool IsTitleCase(List<Token> tokens)
     {
         var words = tokens.Where(t => t.Type == TokenType.Word && t.Length >= 4).ToList();
-        return words.Count >= 3 && words.Count(t => t.IsCapitalised) >= TitleCaseShare * words.Count;
+        return words.Count >= 3 && words.TrueForAll(t => t.IsCapitalised);
     }
 }

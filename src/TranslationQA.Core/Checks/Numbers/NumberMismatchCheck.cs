@@ -27,7 +27,8 @@ public sealed class NumberMismatchCheck : ICheck
             foreach (var s in source)
             {
                 var clock = IsClockTime(context.SourceTokens[s.Sentence], s.Value.Offset);
-                var hit = unmatchedTarget.FindIndex(t => Same(s.Value.Value, t.Value.Value, clock));
+                var hit = unmatchedTarget.FindIndex(t => Same(s.Value.Value, t.Value.Value, clock)
+                    || IsDecade(analysis.TargetSentences[t.Sentence].Text, t.Value) && (s.Value.Value == 1900 + t.Value.Value || s.Value.Value == 2000 + t.Value.Value));
                 if (hit >= 0)
                 {
                     unmatchedTarget.RemoveAt(hit);

@@ -1,4 +1,4 @@
-using TranslationQA.Core.Checks.Mistranslation;
+using TranslationQA.Core.Links;
 using TranslationQA.Core.Model;
 using TranslationQA.Core.Text;
 
@@ -133,30 +133,31 @@ public sealed class MtTrapCheck : ICheck
                     continue;
                 }
 
-                var anchor = Anchor(context.PairWords(pair), trap.TermStems);
+                var anchor = Anchor(analysis.Links[p], trap.TermStems);
                 if (anchor is null)
                 {
                     continue;
                 }
 
-                yield return context.Finding(Rule, anchor.Sentence, anchor.Gloss.Offset, anchor.Gloss.Length,
-                    $"\"{anchor.Gloss.Surface}\" stands where the source has \"{term}\": {trap.Trap.Advice}",
-                    Escalate(trap.Trap.Severity, context.IsHeadline(anchor.Sentence)), term, anchor.Gloss.Gloss, pair.Source[0]);
+                yield return context.Finding(Rule, anchor.Sentence, anchor.Word.Offset, anchor.Word.Length,
+                    $"\"{anchor.Word.Surface}\" stands where the source has \"{term}\": {trap.Trap.Advice}",
+                    Escalate(trap.Trap.Severity, context.IsHeadline(anchor.Sentence)), term, anchor.Word.Gloss, pair.Source[0]);
             }
         }
     }
 
-    /// <summary>The German word nearest the source term's place whose glosses render no source word, if one is close.</summary>
-    private static GermanWord? Anchor(PairWords words, string[][] termStems)
+    /// <summary>The German content word nearest the source term's place that renders no source word, if one is close.</summary>
+    private static TargetTerm? Anchor(BeadLinks bead, string[][] termStems)
     {
-        var term = words.Source.FirstOrDefault(s => termStems.Any(t => t.Contains(s.Stem)));
+        var term = bead.Source.FirstOrDefault(s => s.IsCompared && termStems.Any(t => t.Contains(s.Stem)));
         if (term is null)
         {
             return null;
         }
 
-        return words.German.Where(g => words.IsUnexplained(g) && !PairWords.IsEntity(g.Gloss))
-            .Select(g => (Word: g, Gap: Math.Abs(g.Position - term.Position)))
+        return Enumerable.Range(0, bead.Target.Count)
+            .Where(g => !bead.IsTargetLinked(g) && bead.Target[g].Role == WordRole.Content && bead.Target[g].Senses.Count > 0)
+            .Select(g => (Word: bead.Target[g], Gap: Math.Abs(bead.Target[g].Position - term.Position)))
             .Where(c => c.Gap <= MaxPositionGap)
             .OrderBy(c => c.Gap)
             .Select(c => c.Word)
