@@ -36,14 +36,16 @@ public sealed class NegationCheck : ICheck
                 germanImplicit += context.TargetLower[t].Count(w => ImplicitNegations.Is(w, "de"));
             }
 
-            if (germanNegators.Count > sourceNegations + sourceImplicit)
+            // Implicit negations on both sides render each other ("little" and "wenig"); only the surplus on one side
+            // can account for an explicit negation on the other.
+            if (germanNegators.Count > sourceNegations + Math.Max(0, sourceImplicit - germanImplicit))
             {
                 var (sentence, token) = germanNegators[^1];
                 yield return context.Finding(Rule, sentence, token.Offset, token.Length,
                     $"\"{token.Text}\" negates, but the source sentence has no negation that it renders.", Severity.Critical,
                     context.SourceText(pair), sourceSentence: pair.Source[0], evidence: "added");
             }
-            else if (sourceNegations > germanNegators.Count + germanImplicit)
+            else if (sourceNegations > germanNegators.Count + Math.Max(0, germanImplicit - sourceImplicit))
             {
                 var first = analysis.TargetSentences[pair.Target[0]];
                 yield return context.Finding(Rule, first.Span.Offset, first.Span.Length,

@@ -70,12 +70,30 @@ public static class ReportDocumentBuilder
             PairText.Target(analysis, p),
             PairText.BackTranslation(analysis, p),
             Math.Round(p.Score, 4, MidpointRounding.AwayFromZero),
-            i < analysis.Diffs.Count ? [.. analysis.Diffs[i].Pieces.Select(Piece)] : []))];
+            i < analysis.Diffs.Count ? Diff(analysis.Diffs[i]) : []))];
 
-    private static DiffPieceDocument Piece(DiffPiece piece) => new(piece.Operation switch
+    /// <summary>The pieces of a diff, neighbours of the same kind joined ("the", " ", "bank" is one equal piece).</summary>
+    private static List<DiffPieceDocument> Diff(SentenceDiff diff)
     {
-        DiffOperation.Deleted => "delete",
-        DiffOperation.Inserted => "insert",
-        _ => "equal",
-    }, piece.Text);
+        var pieces = new List<DiffPieceDocument>();
+        foreach (var piece in diff.Pieces)
+        {
+            var op = piece.Operation switch
+            {
+                DiffOperation.Deleted => "delete",
+                DiffOperation.Inserted => "insert",
+                _ => "equal",
+            };
+            if (pieces.Count > 0 && pieces[^1].Op == op)
+            {
+                pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + piece.Text };
+            }
+            else
+            {
+                pieces.Add(new DiffPieceDocument(op, piece.Text));
+            }
+        }
+
+        return pieces;
+    }
 }

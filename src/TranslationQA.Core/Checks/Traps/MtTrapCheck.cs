@@ -84,7 +84,8 @@ public sealed class MtTrapCheck : ICheck
 
                     bead ??= pair is null ? TrapBead.OfSentence(context, t) : scope.Bead(pairIndex);
                     var term = trap.HasSourceTerm && trap.Trap.Lang == context.SourceLang && pair is not null ? trap.TermIn(bead.SourceStems) : null;
-                    if ((trap.HasSourceTerm ? term is null : !trap.Trap.Standalone) || !scope.Allows(trap, bead))
+                    if ((trap.HasSourceTerm ? term is null : !trap.Trap.Standalone) || !scope.Allows(trap, bead)
+                        || pair is not null && RendersOtherWord(analysis.Links[pairIndex], t, first.Offset, trap))
                     {
                         continue;
                     }
@@ -93,7 +94,8 @@ public sealed class MtTrapCheck : ICheck
                     var last = tokens[k + length - 1];
                     yield return context.Finding(Rule, t, first.Offset, last.End - first.Offset,
                         $"\"{sentence.Text[first.Offset..last.End]}\": {trap.Trap.Advice}",
-                        Escalate(trap.Trap.Severity, context.IsHeadline(t)), term, sourceSentence: pair?.Source.FirstOrDefault());
+                        Escalate(trap.Trap.Severity, context.IsHeadline(t)), term, sourceSentence: pair?.Source.FirstOrDefault(),
+                        evidence: Evidence("wrong", trap));
                 }
             }
         }
@@ -141,9 +143,38 @@ public sealed class MtTrapCheck : ICheck
 
                 yield return context.Finding(Rule, anchor.Sentence, anchor.Word.Offset, anchor.Word.Length,
                     $"\"{anchor.Word.Surface}\" stands where the source has \"{term}\": {trap.Trap.Advice}",
-                    Escalate(trap.Trap.Severity, context.IsHeadline(anchor.Sentence)), term, anchor.Word.Gloss, pair.Source[0]);
+                    Escalate(trap.Trap.Severity, context.IsHeadline(anchor.Sentence)), term, anchor.Word.Gloss, pair.Source[0],
+                    Evidence("expected", trap));
             }
         }
+    }
+
+    /// <summary>
+    /// Evidence class of a trap finding: the kind of row, the source language and the severity the row declares (rows a
+    /// linguist marked minor are measured apart from those marked major or critical).
+    /// </summary>
+    private static string Evidence(string kind, CompiledTrap trap) =>
+        $"{kind}-{trap.Trap.Lang}-{trap.Trap.Severity.ToString().ToLowerInvariant()}";
+
+    /// <summary>
+    /// True when the word links show the German word at <paramref name="offset"/> rendering a source word other than
+    /// the trap's term while another German word renders the term ("eine Billion Dollar" for "$1 trillion" beside
+    /// "600 Milliarden" for "600 billion"): then it is no wrong rendering of the term.
+    /// </summary>
+    private static bool RendersOtherWord(BeadLinks bead, int sentence, int offset, CompiledTrap trap)
+    {
+        bool IsTerm(SourceTerm s) => trap.TermStems.Any(term => term.Contains(s.Stem));
+        for (var g = 0; g < bead.Target.Count; g++)
+        {
+            if (bead.Target[g].Sentence == sentence && bead.Target[g].Word.Offset == offset)
+            {
+                var sources = bead.OfTarget(g).Select(l => bead.Source[l.Source]).ToList();
+                var termRenderedElsewhere = bead.TermLinks.Any(l => l.Target != g && IsTerm(bead.Source[l.Source]));
+                return sources.Count > 0 && !sources.Exists(IsTerm) && termRenderedElsewhere;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The German content word nearest the source term's place that renders no source word, if one is close.</summary>
