@@ -92,6 +92,15 @@ internal static class EvalMarkdown
                     $"{m.Recall:F3} | {m.FalsePositiveRate:F4} | {m.Mcc:F3} |");
             }
         }
+
+        text.AppendLine().AppendLine("Word diff: source content words marked without counterpart (all lines / clean lines), and the AUC of ranking bad lines by that share:").AppendLine();
+        foreach (var half in set.Halves)
+        {
+            var d = half.Diff;
+            text.AppendLine(Invariant, $"- {half.Half}: {d.WithoutCounterpart:N0} of {d.ContentWords:N0} = {d.Share:P1}; clean lines {d.CleanShare:P1}; AUC {d.Auc:F3}");
+        }
+
+        text.AppendLine();
     }
 
     /// <summary>Keeps the policy thresholds visible next to the figures they act on.</summary>

@@ -16,6 +16,20 @@ public sealed record CategoryRecall(string Category, int Lines, int Found)
     public double Recall => Lines == 0 ? 0 : (double)Found / Lines;
 }
 
+/// <summary>
+/// The diffs measured against the labels (issue 13): source content words of the aligned beads, how many the diff
+/// marks as without counterpart, their share on clean lines, and how well the per-line share ranks bad lines first.
+/// </summary>
+/// <param name="ContentWords">Source content words of aligned beads on labelled lines.</param>
+/// <param name="WithoutCounterpart">Of those, the ones in deleted pieces.</param>
+/// <param name="CleanShare">Share without counterpart on clean lines.</param>
+/// <param name="Auc">Chance that a bad line has a higher share than a line without a major error (0.5: chance).</param>
+public sealed record DiffMeasure(int ContentWords, int WithoutCounterpart, double CleanShare, double Auc)
+{
+    /// <summary>Share without counterpart over all labelled lines.</summary>
+    public double Share => ContentWords == 0 ? 0 : (double)WithoutCounterpart / ContentWords;
+}
+
 /// <summary>One half of a set (tune, test) or the whole (all): the figures of the README's table.</summary>
 public sealed record HalfEvaluation(
     string Half,
@@ -23,7 +37,8 @@ public sealed record HalfEvaluation(
     Metrics Major,
     IReadOnlyList<RuleMetrics> Rules,
     IReadOnlyList<EvidenceMetrics> Evidence,
-    IReadOnlyList<CategoryRecall> Categories);
+    IReadOnlyList<CategoryRecall> Categories,
+    DiffMeasure Diff);
 
 /// <summary>The measurement of one labelled set.</summary>
 /// <param name="Name">Set name.</param>

@@ -27,14 +27,16 @@ public sealed class SetEvaluator(LabelledSet set)
         }
 
         var byLine = result.Findings.ToLookup(f => f.Span.Line);
+        var gaps = result.Analysis is { } analysis ? GapsByLine(analysis) : [];
         var half = SplitHalf.Of(article.Document);
         foreach (var gold in article.Lines)
         {
             var findings = byLine[gold.Line].ToList();
-            _halves[All].Add(gold, findings);
+            var lineGaps = gaps.GetValueOrDefault(gold.Line);
+            _halves[All].Add(gold, findings, lineGaps);
             if (!set.InSample)
             {
-                _halves[half].Add(gold, findings);
+                _halves[half].Add(gold, findings, lineGaps);
             }
         }
     }
@@ -43,8 +45,31 @@ public sealed class SetEvaluator(LabelledSet set)
     public SetEvaluation Result() => new(set.Name, set.Path, set.InSample, _articles, _errors,
         [.. (set.InSample ? [All] : new[] { SplitHalf.Tune, SplitHalf.Test, All }).Select(h => _halves[h].ToHalf(h))]);
 
+    /// <summary>Source content words of the aligned beads and those the diff marks without counterpart, by German line.</summary>
+    private static Dictionary<int, (int Content, int Gaps)> GapsByLine(ArticleAnalysis analysis)
+    {
+        var result = new Dictionary<int, (int Content, int Gaps)>();
+        for (var p = 0; p < analysis.Pairs.Count && p < analysis.Diffs.Count; p++)
+        {
+            var pair = analysis.Pairs[p];
+            if (pair.Kind is not (BeadKind.OneToOne or BeadKind.OneToTwo or BeadKind.TwoToOne))
+            {
+                continue;
+            }
+
+            var line = analysis.TargetSentences[pair.Target[0]].Line;
+            var (content, gaps) = result.GetValueOrDefault(line);
+            result[line] = (content + pair.Source.Sum(i => DiffGaps.ContentWords(analysis.SourceSentences[i].Text)),
+                gaps + analysis.Diffs[p].Pieces.Where(d => d.Operation == DiffOperation.Deleted).Sum(d => DiffGaps.ContentWords(d.Text)));
+        }
+
+        return result;
+    }
+
     private sealed class HalfTallies
     {
+        private readonly List<(bool Bad, double Score)> _lineShares = [];
+        private int _content, _gaps, _cleanContent, _cleanGaps;
         private readonly Denominators _lines = new();
         private readonly Tally _critical = new();
         private readonly Tally _major = new();
@@ -61,9 +86,21 @@ public sealed class SetEvaluator(LabelledSet set)
             }
         }
 
-        public void Add(GoldLine gold, List<Finding> findings)
+        public void Add(GoldLine gold, List<Finding> findings, (int Content, int Gaps) diff)
         {
             _lines.Add(gold);
+            if (diff.Content > 0)
+            {
+                _content += diff.Content;
+                _gaps += diff.Gaps;
+                _lineShares.Add((gold.IsBad, (double)diff.Gaps / diff.Content));
+                if (gold.Label == GoldLabel.Clean)
+                {
+                    _cleanContent += diff.Content;
+                    _cleanGaps += diff.Gaps;
+                }
+            }
+
             var worst = findings.Count == 0 ? (Severity?)null : findings.Max(f => f.Severity);
             Flag(_critical, worst >= Severity.Critical);
             Flag(_major, worst >= Severity.Major);
@@ -111,6 +148,7 @@ public sealed class SetEvaluator(LabelledSet set)
             _major.ToMetrics(_lines),
             [.. _rules.Select(r => new RuleMetrics(r.Key, r.Value.Critical.ToMetrics(_lines), r.Value.Major.ToMetrics(_lines), r.Value.Any.ToMetrics(_lines)))],
             [.. _evidence.Select(e => new EvidenceMetrics(e.Key, e.Value.ToMetrics(_lines)))],
-            [.. _categories.Select(c => new CategoryRecall(c.Key, c.Value.Lines, c.Value.Found))]);
+            [.. _categories.Select(c => new CategoryRecall(c.Key, c.Value.Lines, c.Value.Found))],
+            new DiffMeasure(_content, _gaps, _cleanContent == 0 ? 0 : (double)_cleanGaps / _cleanContent, DiffGaps.Auc(_lineShares)));
     }
 }

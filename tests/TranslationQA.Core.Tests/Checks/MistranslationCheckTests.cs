@@ -34,7 +34,26 @@ public sealed class MistranslationCheckTests
         Assert.AreEqual("call", finding.SourceText);
         Assert.AreEqual("appeal proceedings", finding.BackTranslation);
         Assert.AreEqual(Severity.Critical, finding.Severity, "proposed; the calibration decides what it keeps");
-        Assert.AreEqual("TQA001.sure-headline", finding.EvidenceKey);
+        Assert.AreEqual("TQA001.single", finding.EvidenceKey, "a one-line article has no headline to tell apart");
+    }
+
+    [TestMethod]
+    public void Run_WhenWrongSenseInTheHeadlineOfALongerArticle_HasTheHeadlineClass()
+    {
+        var builder = new AnalysisBuilder(Wrong + "\nZweite Zeile.", Source + "\nSecond line.");
+        builder.Gloss(0, "Biden", TokenKind.Name, "biden")
+            .Gloss(0, "bietet", TokenKind.Word, "offer")
+            .Gloss(0, "Putin", TokenKind.Name, "putin")
+            .Gloss(0, "Berufungsverfahren", TokenKind.Word, "appeal proceedings")
+            .Gloss(0, "Donnerstag", TokenKind.Word, "thursday")
+            .Gloss(0, "diplomatischen", TokenKind.Word, "diplomatic")
+            .Gloss(0, "Kanal", TokenKind.Word, "channel")
+            .Gloss(0, "Ukraine", TokenKind.Name, "ukraine")
+            .PairOneToOne();
+
+        var finding = new MistranslationCheck().Run(builder.Build()).Single();
+
+        Assert.AreEqual("TQA001.single-headline", finding.EvidenceKey);
     }
 
     [TestMethod]
@@ -101,6 +120,6 @@ public sealed class MistranslationCheckTests
         var finding = new MistranslationCheck().Run(builder.Build()).Single();
 
         Assert.AreEqual("Berufungsverfahren", finding.TargetText);
-        Assert.AreEqual("TQA001.sure", finding.EvidenceKey);
+        Assert.AreEqual("TQA001.single", finding.EvidenceKey);
     }
 }
