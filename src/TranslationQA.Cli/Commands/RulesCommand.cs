@@ -1,32 +1,64 @@
 using System.CommandLine;
+using System.Globalization;
 using TranslationQA.Core.Checks;
+using TranslationQA.Core.Findings;
 
 namespace TranslationQA.Cli.Commands;
 
-/// <summary><c>translationqa rules</c>: the check catalogue, one rule a line, or as a Markdown table.</summary>
+/// <summary>
+/// <c>translationqa rules [id]</c>: the check catalogue with each rule's measured precision and recall on the labelled
+/// sets (test halves of Checks/Data/calibration.tsv), one rule a line, one rule in full, or as a Markdown table.
+/// </summary>
 internal static class RulesCommand
 {
     public static Command Create()
     {
         var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table (as in the README)." };
-        var command = new Command("rules", "List the checks: id, severity, MQM category and what each finds.") { markdown };
+        var id = new Argument<string?>("id") { Description = "Show one rule in full (e.g. TQA007).", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("rules", "List the checks: id, severity, MQM category, what each finds and how precise it measured.") { id, markdown };
         command.SetAction(result =>
         {
             var rules = CheckCatalogue.Rules;
+            var calibration = Calibration.BuiltIn;
+            var sets = RuleMeasurement.PublicSets(calibration);
+            if (result.GetValue(id) is { } one)
+            {
+                var rule = rules.FirstOrDefault(r => string.Equals(r.Id, one, StringComparison.OrdinalIgnoreCase));
+                if (rule is null)
+                {
+                    Console.Error.WriteLine($"error: no rule '{one}'; run 'translationqa rules' for the list");
+                    return ExitCodes.Error;
+                }
+
+                Console.WriteLine($"{rule.Id} {rule.Name}: {rule.Title}");
+                Console.WriteLine($"MQM category: {rule.Category}; proposed severity: {Name(rule.DefaultSeverity)} (kept only where measured precision earns it)");
+                Console.WriteLine(rule.Help);
+                foreach (var m in RuleMeasurement.Of(calibration, rule.Id, sets))
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{m.Set} ({m.Half} half): {m.Flagged} lines flagged, precision {m.Precision:F2}, recall {m.Recall:F3}"));
+                }
+
+                return ExitCodes.Passed;
+            }
+
             if (result.GetValue(markdown))
             {
-                Console.WriteLine("| id | title | MQM category | default severity | what it finds |");
-                Console.WriteLine("|---|---|---|---|---|");
+                var measured = string.Concat(sets.Select(s => $" {s}: precision / recall |"));
+                Console.WriteLine($"| id | title | MQM category | default severity |{measured} what it finds |");
+                Console.WriteLine($"|---|---|---|---|{string.Concat(sets.Select(_ => "---|"))}---|");
                 foreach (var r in rules)
                 {
-                    Console.WriteLine($"| {r.Id} | {r.Title} | {r.Category} | {r.DefaultSeverity.ToString().ToLowerInvariant()} | {r.Help.Replace("|", "\\|", StringComparison.Ordinal)} |");
+                    var figures = string.Concat(RuleMeasurement.Of(calibration, r.Id, sets).Select(m => $" {Figure(m)} |"));
+                    Console.WriteLine($"| {r.Id} | {r.Title} | {r.Category} | {Name(r.DefaultSeverity)} |{figures} {r.Help.Replace("|", "\\|", StringComparison.Ordinal)} |");
                 }
             }
             else
             {
                 foreach (var r in rules)
                 {
-                    Console.WriteLine($"{r.Id}  {r.DefaultSeverity.ToString().ToLowerInvariant(),-8} {r.Category,-40} {r.Title}");
+                    var figures = string.Join("  ", RuleMeasurement.Of(calibration, r.Id, sets).Select(Figure));
+                    Console.WriteLine($"{r.Id}  {Name(r.DefaultSeverity),-8} {r.Category,-40} {r.Title,-42} {figures}");
                 }
             }
 
@@ -34,4 +66,9 @@ internal static class RulesCommand
         });
         return command;
     }
+
+    private static string Name(Core.Model.Severity severity) => severity.ToString().ToLowerInvariant();
+
+    private static string Figure(RuleMeasurement m) =>
+        m.Flagged == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{m.Precision:F2} / {m.Recall:F3}");
 }

@@ -48,8 +48,9 @@ internal static class TermBuilder
                 {
                     var elided = Stemmer.StripElision(part);
                     var bare = WithoutPossessive(elided);
+                    // A word with digits ("F-35", "G20", "22h52") is a designation: a name, never a word with senses.
                     var role = bare.Length < 2 || entities[k] is null && StopWords.IsStopWord(bare, lang) ? WordRole.Function
-                        : entities[k] is not null || IsNameLike(bare, k, firstWord, tokens) ? WordRole.Name
+                        : entities[k] is not null || bare.Any(char.IsAsciiDigit) || IsNameLike(bare, k, firstWord, tokens) ? WordRole.Name
                         : WordRole.Content;
                     raw.Add((s, offset + part.Length - elided.Length, bare.Length, bare, role, [], entities[k]));
                 }

@@ -153,11 +153,11 @@ public sealed class QaPipeline(PipelineComponents components, int batchSize = 25
         var words = WordCounter.Count(analysis.Article.Target);
         var score = MqmScorer.Score(ordered, words);
         var verdict = GateEvaluator.Evaluate(gate, ordered, score);
-        // Per-token glosses are the checks' evidence and the bulk of an analysis; the findings now carry what reports
-        // need, so a run over thousands of articles keeps only the sentence-level back-translations.
+        // The full sense lists and the per-word link detail are the checks' evidence and the bulk of an analysis; the
+        // reports need only each word's chosen gloss and the links, so a long run keeps just those.
         var kept = analysis with
         {
-            BackTranslations = [.. analysis.BackTranslations.Select(b => b with { Words = [] })],
+            BackTranslations = [.. analysis.BackTranslations.Select(b => b with { Words = [.. b.Words.Select(w => w with { Glosses = [] })] })],
             Links = [.. analysis.Links.Select(l => l.Compact())],
         };
         return new ArticleResult(item.Input.Id, item.Input.Path, kept, ordered, words, score, verdict);

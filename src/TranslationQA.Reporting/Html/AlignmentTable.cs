@@ -16,7 +16,7 @@ internal sealed class AlignmentTable
     private readonly HashSet<int> _highlighted = [];
     private readonly Dictionary<int, List<int>> _rowAnchors = [];
 
-    private sealed record Row(IReadOnlyList<int> Source, IReadOnlyList<int> Target, SentenceDiff? Diff, BeadKind? Kind);
+    private sealed record Row(IReadOnlyList<int> Source, IReadOnlyList<int> Target, SentenceDiff? Diff, BeadKind? Kind, Core.Links.BeadLinks? Links);
 
     public AlignmentTable(ArticleAnalysis analysis, IReadOnlyList<Finding> findings)
     {
@@ -24,8 +24,9 @@ internal sealed class AlignmentTable
         _findings = findings;
         _highlighter = new SpanHighlighter(analysis.Article.Target, findings);
         _rows = analysis.Pairs.Count > 0
-            ? [.. analysis.Pairs.Select((p, i) => new Row(p.Source, p.Target, i < analysis.Diffs.Count ? analysis.Diffs[i] : null, p.Kind))]
-            : [.. analysis.TargetSentences.Select(s => new Row([], [s.Index], null, null))];
+            ? [.. analysis.Pairs.Select((p, i) => new Row(p.Source, p.Target, i < analysis.Diffs.Count ? analysis.Diffs[i] : null, p.Kind,
+                i < analysis.Links.Count ? analysis.Links[i] : null))]
+            : [.. analysis.TargetSentences.Select(s => new Row([], [s.Index], null, null, null))];
         for (var n = 1; n <= findings.Count; n++)
         {
             Place(n);
@@ -67,12 +68,15 @@ internal sealed class AlignmentTable
         html.Append("<section aria-labelledby=\"h-align\">\n<h2 id=\"h-align\">Sentences</h2>\n");
         if (_analysis.IsLexicalGloss)
         {
-            html.Append("<p class=\"gloss-note\">The right-hand column is a <strong>lexical gloss</strong>: each German word ")
-                .Append("replaced by a dictionary sense, not a translation. Read it for word meanings, not for grammar.</p>\n");
+            html.Append("<p class=\"gloss-note\">The right-hand column is a <strong>lexical gloss, senses chosen to match the source ")
+                .Append("where the dictionary allows</strong>: each German word replaced by one of its dictionary senses (the one that renders ")
+                .Append("a word of the aligned source, if any), not a translation. Read it for word meanings, not for grammar.</p>\n");
         }
 
-        html.Append("<p class=\"legend\"><del>struck</del> source words missing from the back-translation; ")
-            .Append("<ins>underlined</ins> words only in the back-translation; <mark class=\"hl sev-major\">marked</mark> German spans have findings.</p>\n")
+        html.Append("<p class=\"legend\"><del>struck</del> source words no German word renders; ")
+            .Append("<ins>underlined</ins> German words that render nothing of the source (hover or focus a word for its sense and the source word it renders); ")
+            .Append("<mark class=\"hl sev-major\">marked</mark> German spans have findings. Articles, prepositions and pronouns are not compared. ")
+            .Append("<button type=\"button\" class=\"plain-toggle\" data-plain-toggle hidden>Plain gloss</button></p>\n")
             .Append("<table class=\"align\">\n<thead><tr><th scope=\"col\">#</th>");
         if (HasSourceColumn)
         {
@@ -139,7 +143,15 @@ internal sealed class AlignmentTable
 
         var backTranslation = string.Join(' ', row.Target.Where(i => i < _analysis.BackTranslations.Count).Select(i => _analysis.BackTranslations[i].Text));
         html.Append("</td><td lang=\"").Append(HtmlText.Encode(lang)).Append("\">");
-        DiffText.Append(html, source.Length > 0 ? row.Diff : null, backTranslation, DiffOperation.Inserted);
+        if (GlossView.CanRender(_analysis, row.Target))
+        {
+            GlossView.Append(html, _analysis, source.Length > 0 ? row.Links : null, row.Target);
+        }
+        else
+        {
+            DiffText.Append(html, source.Length > 0 ? row.Diff : null, backTranslation, DiffOperation.Inserted);
+        }
+
         html.Append("</td></tr>\n");
     }
 

@@ -102,9 +102,24 @@
     apply();
   }
 
+  // The plain-gloss toggle: the same sentences without the marks of words without counterpart.
+  function initGlossToggle() {
+    var button = document.querySelector('[data-plain-toggle]');
+    var table = document.querySelector('table.align');
+    if (!button || !table) { return; }
+    button.hidden = false;
+    button.setAttribute('aria-pressed', 'false');
+    button.addEventListener('click', function () {
+      var plain = table.classList.toggle('plain');
+      button.setAttribute('aria-pressed', plain ? 'true' : 'false');
+      button.textContent = plain ? 'Mark gaps' : 'Plain gloss';
+    });
+  }
+
   try {
     initIndex();
     initArticle();
+    initGlossToggle();
     document.documentElement.setAttribute('data-js', 'ready');
   } catch (e) {
     document.documentElement.setAttribute('data-js', 'error');
