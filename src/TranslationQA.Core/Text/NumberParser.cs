@@ -81,6 +81,12 @@ public static class NumberParser
             return Parts(raw, ':', '-', '/', '.');
         }
 
+        // Four digits with a leading zero are no quantity but a 24-hour time ("0200GMT" is 02:00).
+        if (raw.Length == 4 && raw[0] == '0' && raw.All(char.IsAsciiDigit))
+        {
+            return [int.Parse(raw[..2], CultureInfo.InvariantCulture), int.Parse(raw[2..], CultureInfo.InvariantCulture)];
+        }
+
         var (thousands, decimalMark) = lang == "en" ? (',', '.') : ('.', ',');
         var groups = raw.Split(thousands);
         if (groups.Length > 1 && groups.Skip(1).All(g => g.Length == 3 || g.Length > 3 && g[3] == decimalMark))

@@ -38,6 +38,8 @@ public sealed class NumberChecksTests
     [DataRow("It changed after 9/11.", "Das änderte sich nach dem 11. September.")]
     [DataRow("The spread of Covid-19 slowed.", "Die Ausbreitung von Covid 19 verlangsamte sich.")]
     [DataRow("Music of the 1960s is back.", "Die Musik der 60er ist zurück.")]
+    [DataRow("It closes at 0200GMT.", "Es schließt um 02:00 GMT.")]
+    [DataRow("The state reported 2,06737 cases.", "Der Staat meldete 206.737 Fälle.")]
     public void NumberMismatch_WhenConvertedOrWrittenOtherwise_FindsNothing(string source, string target)
     {
         var analysis = new AnalysisBuilder(target, source).PairOneToOne().Build();

@@ -39,6 +39,13 @@ public sealed class NumberMismatchCheck : ICheck
                 }
             }
 
+            // A number grouped irregularly ("2,06737": neither thousands nor a decimal; South Asian grouping writes
+            // 2,06,737) can be read several ways: nothing in the bead is compared then, rather than guessed.
+            if (context.SourceLang == "en" && source.Exists(s => IrregularGrouping(SourceToken(analysis, s))))
+            {
+                continue;
+            }
+
             // A German number of a converted unit ("27 Grad", "30 Meter") or a decade ("60er") has no digits to match.
             var extras = unmatchedTarget.Where(t => t.Value.IsDigits && !Converted(context.TargetTokens[t.Sentence], t.Value.Offset, "de", "target")
                 && !IsDecade(analysis.TargetSentences[t.Sentence].Text, t.Value)).ToList();
@@ -75,6 +82,30 @@ public sealed class NumberMismatchCheck : ICheck
 
     /// <summary>Equal values; a clock hour of the source may also be its 24-hour form (10 p.m. = 22 Uhr).</summary>
     private static bool Same(double a, double b, bool clock) => Math.Abs(a - b) < 1e-9 || clock && a is >= 1 and <= 12 && Math.Abs(a + 12 - b) < 1e-9;
+
+    /// <summary>True when an English thousands comma is followed by four digits or more ("2,06737").</summary>
+    private static bool IrregularGrouping(string number)
+    {
+        var run = 0;
+        var afterSeparator = false;
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                run++;
+                if (afterSeparator && run >= 4)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                (run, afterSeparator) = (0, c == ',');
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a source time: "10:30", or a number followed by a.m./p.m.</summary>
     private static bool IsClockTime(List<Token> tokens, int offset)
