@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TranslationQA.Core.Findings;
 using TranslationQA.Core.Ingestion;
 using TranslationQA.Core.Model;
@@ -20,6 +21,37 @@ public sealed class QaPipeline(PipelineComponents components, int batchSize = 25
         CancellationToken cancellationToken)
     {
         var results = new List<ArticleResult>(inputs.Count);
+        await foreach (var batch in RunBatchesAsync(inputs, gate, cancellationToken).ConfigureAwait(false))
+        {
+            results.AddRange(batch);
+            progress?.Report(new PipelineProgress(results.Count, inputs.Count));
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Checks inputs as they are enumerated and yields each result, in input order, as soon as its batch is done.
+    /// At most one batch of inputs is read ahead, so memory does not grow with the number of articles.
+    /// </summary>
+    /// <exception cref="BackTranslation.EngineException">The engine cannot work; the whole run stops.</exception>
+    public async IAsyncEnumerable<ArticleResult> RunStreamingAsync(
+        IEnumerable<ArticleInput> inputs,
+        QualityGate gate,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var batch in RunBatchesAsync(inputs, gate, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var result in batch)
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<ArticleResult[]> RunBatchesAsync(
+        IEnumerable<ArticleInput> inputs, QualityGate gate, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         foreach (var batch in inputs.Chunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -27,14 +59,10 @@ public sealed class QaPipeline(PipelineComponents components, int batchSize = 25
             // sequential because an engine need not be thread-safe and a service batches across articles anyway.
             var segmented = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Segment).ToList();
             var backTranslations = await BackTranslateAsync(segmented, cancellationToken).ConfigureAwait(false);
-            results.AddRange(segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item => item.Error is not null
+            yield return [.. segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item => item.Error is not null
                 ? ArticleResult.Failed(item.Input.Id, item.Input.Path, item.Error)
-                : Check(item, backTranslations[item], gate)));
-
-            progress?.Report(new PipelineProgress(results.Count, inputs.Count));
+                : Check(item, backTranslations[item], gate))];
         }
-
-        return results;
     }
 
     private SegmentedArticle Segment(ArticleInput input)
