@@ -93,7 +93,8 @@ internal static class CheckCommand
                     result.GetValue(noCache), result.GetValue(concurrency), result.GetValue(traps)),
                 result.GetValue(quiet),
                 result.GetValue(shard));
-            return new CheckRunner(Console.Out, Console.Error, TimeProvider.System).RunAsync(settings, cancellationToken);
+            var display = Progress.ProgressChoice.ForProcess(TimeProvider.System);
+            return new CheckRunner(display.Stdout, display.Stderr, TimeProvider.System, display.Progress).RunAsync(settings, cancellationToken);
         });
         return command;
     }
