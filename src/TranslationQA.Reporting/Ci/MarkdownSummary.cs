@@ -19,8 +19,9 @@ internal sealed class MarkdownSummary
     public MarkdownSummary(RunStart run, int maxBytes)
     {
         (_run, _maxBytes) = (run, maxBytes);
-        // A failing row takes at least 30 bytes ("| x | fail | 0.0 | 0 | 0 | 0 |  |"), so no more can fit under the cap.
-        _failing = new BoundedTop<Failing>(Math.Max(1, maxBytes / 30), Comparer<Failing>.Create(Failing.Compare));
+        // Rows past the byte cap are never shown, so only the leading rows whose sizes fit in it are kept (and one more).
+        _failing = new BoundedTop<Failing>(int.MaxValue, Comparer<Failing>.Create(Failing.Compare),
+            f => System.Text.Encoding.UTF8.GetByteCount(f.Row) + 1, maxBytes);
     }
 
     public void Add(ArticleResult article, long position)

@@ -10,9 +10,10 @@ internal static class ArticlePage
     /// <summary>Neighbours for the previous/next links: (id, safe id) or null at either end.</summary>
     public sealed record Neighbours((string Id, string SafeId)? Previous, (string Id, string SafeId)? Next);
 
-    public static string Render(RunStart run, ArticleResult article, Neighbours neighbours, DateTimeOffset generatedAt)
+    /// <summary>The page; written out from the builder's chunks, a long article's page never becomes one large string.</summary>
+    public static StringBuilder Render(RunStart run, ArticleResult article, Neighbours neighbours, DateTimeOffset generatedAt)
     {
-        var html = new StringBuilder(8192 + (article.Analysis?.Article.Target.Length ?? 0) * 4);
+        var html = new StringBuilder();
         HtmlPage.Begin(html, $"{article.Id} \u2013 TranslationQA", "page-article");
         AppendHeader(html, run, article, neighbours);
         html.Append("<main id=\"main\">\n");
@@ -30,7 +31,7 @@ internal static class ArticlePage
 
         html.Append("</main>\n");
         HtmlPage.End(html, run.ToolVersion, generatedAt);
-        return html.ToString();
+        return html;
     }
 
     private static void AppendHeader(StringBuilder html, RunStart run, ArticleResult article, Neighbours neighbours)

@@ -77,7 +77,12 @@ internal sealed class HtmlReportSession : IReportSession
         }
 
         var page = ArticlePage.Render(_run, pending.Article, new ArticlePage.Neighbours(_previous, next), _generatedAt);
-        await File.WriteAllTextAsync(Path.Combine(_folder, pending.SafeId + ".html"), page, Utf8, cancellationToken).ConfigureAwait(false);
+        var file = new StreamWriter(Path.Combine(_folder, pending.SafeId + ".html"), append: false, Utf8, 64 * 1024);
+        await using (file.ConfigureAwait(false))
+        {
+            await file.WriteAsync(page, cancellationToken).ConfigureAwait(false);
+        }
+
         _previous = (pending.Article.Id, pending.SafeId);
         _pending = null;
     }

@@ -1,12 +1,16 @@
 namespace TranslationQA.Reporting.Streaming;
 
 /// <summary>
-/// The first <c>capacity</c> items, in a fixed order, of any number added, kept in bounded memory (at most twice
-/// the capacity). The order must be total (end on a position) so the result does not depend on when it trims.
+/// The first items, in a fixed order, of any number added, kept in bounded memory: at most <c>capacity</c> items,
+/// and, when a <c>weight</c> and <c>budget</c> are given, only as many leading items as fit in the budget (rows that
+/// could never be shown under a size cap are dropped). It holds at most about twice what it keeps. The order must
+/// be total (end on a position) so the result does not depend on when it trims.
 /// </summary>
-internal sealed class BoundedTop<T>(int capacity, IComparer<T> order)
+internal sealed class BoundedTop<T>(int capacity, IComparer<T> order, Func<T, long>? weight = null, long budget = long.MaxValue)
 {
     private readonly List<T> _items = [];
+    private long _weight;
+    private int _kept = Math.Max(capacity, 1);
 
     /// <summary>How many items were added in all.</summary>
     public long Added { get; private set; }
@@ -15,7 +19,8 @@ internal sealed class BoundedTop<T>(int capacity, IComparer<T> order)
     {
         Added++;
         _items.Add(item);
-        if (_items.Count >= 2 * Math.Max(capacity, 1))
+        _weight += weight?.Invoke(item) ?? 0;
+        if (_items.Count >= 2L * _kept || (budget < long.MaxValue / 2 && _weight >= 2 * budget))
         {
             Trim();
         }
@@ -31,9 +36,23 @@ internal sealed class BoundedTop<T>(int capacity, IComparer<T> order)
     private void Trim()
     {
         _items.Sort(order);
-        if (_items.Count > capacity)
+        var keep = Math.Min(capacity, _items.Count);
+        if (weight is not null)
         {
-            _items.RemoveRange(capacity, _items.Count - capacity);
+            long sum = 0;
+            for (var i = 0; i < keep; i++)
+            {
+                sum += weight(_items[i]);
+                if (sum > budget)
+                {
+                    keep = i + 1;
+                    break;
+                }
+            }
         }
+
+        _items.RemoveRange(keep, _items.Count - keep);
+        _weight = weight is null ? 0 : _items.Sum(weight);
+        _kept = Math.Max(keep, 1);
     }
 }

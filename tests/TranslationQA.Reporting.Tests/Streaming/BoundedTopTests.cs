@@ -20,4 +20,16 @@ public sealed class BoundedTopTests
         CollectionAssert.AreEqual(items.Order().Take(capacity).ToArray(), top.Sorted().ToArray());
         Assert.AreEqual(5_000, top.Added);
     }
+
+    [TestMethod]
+    public void Sorted_WhenWeightsAreGiven_KeepsTheLeadingItemsThatFitTheBudgetAndOneMore()
+    {
+        var random = new Random(5);
+        var items = Enumerable.Range(0, 20_000).Select(i => (Key: random.Next(1000), Position: i)).ToList();
+        var top = new BoundedTop<(int Key, int Position)>(int.MaxValue, Comparer<(int Key, int Position)>.Default, _ => 10, budget: 1_000);
+
+        items.ForEach(top.Add);
+
+        CollectionAssert.AreEqual(items.Order().Take(101).ToArray(), top.Sorted().ToArray());
+    }
 }
