@@ -96,6 +96,9 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
         using var process = Process.GetCurrentProcess();
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"peak memory (working set): {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB")).ConfigureAwait(false);
+        // What the run still holds (dictionaries, memos, caches) as against what the collector had not yet reclaimed.
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"managed heap after the run (full collection): {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0):F0} MB")).ConfigureAwait(false);
         return ExitCodes.Passed;
     }
 
