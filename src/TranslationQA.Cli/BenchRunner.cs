@@ -46,13 +46,14 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
 
             var run = new RunStart(CheckCatalogue.Rules, engine.Name, ToolInfo.Version, time.GetUtcNow(), QualityGate.Default);
             var reports = writeReports ? new ReportSet(ReportWriters.All(time)).Open(run, folder) : null;
-            var (totals, words, writing) = (new RunTotals(), 0L, TimeSpan.Zero);
+            var (totals, words, writing, trim) = (new RunTotals(), 0L, TimeSpan.Zero, new MemoryTrim());
             IReadOnlyList<ReportFailure> failures = [];
             var runStart = time.GetTimestamp();
             await foreach (var result in pipeline.RunStreamingAsync(inputs, QualityGate.Default, cancellationToken).ConfigureAwait(false))
             {
                 totals.Add(result);
                 words += result.WordCount;
+                trim.Article();
                 if (reports is not null)
                 {
                     var writeStart = time.GetTimestamp();

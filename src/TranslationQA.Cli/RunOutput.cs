@@ -14,6 +14,7 @@ internal sealed class RunOutput(ReportSetSession reports, TextWriter stdout, Tex
     : IAsyncDisposable
 {
     private readonly RunTotals _totals = new();
+    private readonly MemoryTrim _trim = new();
 
     /// <summary>The run's totals so far.</summary>
     public RunTotals Totals => _totals;
@@ -22,6 +23,7 @@ internal sealed class RunOutput(ReportSetSession reports, TextWriter stdout, Tex
     {
         await reports.AddAsync(result, position, cancellationToken).ConfigureAwait(false);
         _totals.Add(result);
+        _trim.Article();
         if (!quiet)
         {
             foreach (var line in ConsoleFormatter.Lines(result, gate))
