@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Installs the Debian data packages the offline engine reads at run time, and the browser the report tests drive.
+# Installs the Debian data packages the offline engine reads at run time, the browser the report tests drive
+# (--with-browser) and translate-toolkit for eng/side-by-side.py (--with-pofilter).
 # Safe to run again: it installs only what is missing. Needs root (or sudo) for apt-get.
 set -euo pipefail
 
 packages=(trans-de-en hunspell-de-de wordnet-base dict-freedict-deu-fra dict-freedict-fra-deu)
-if [[ "${1:-}" == "--with-browser" ]]; then
-  packages+=(chromium chromium-driver)
-fi
+for option in "$@"; do
+  case "$option" in
+    --with-browser) packages+=(chromium chromium-driver) ;;
+    --with-pofilter) packages+=(translate-toolkit) ;; # for eng/side-by-side.py only
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,20 +1,23 @@
-using Humanizer;
+using TranslationQA.Cli.Progress;
 using TranslationQA.Core.BackTranslation;
 using TranslationQA.Core.Checks;
 using TranslationQA.Core.Ingestion;
-using TranslationQA.Core.Model;
 using TranslationQA.Core.Pipeline;
 using TranslationQA.Reporting;
 using TranslationQA.Reporting.Html;
+using TranslationQA.Reporting.Shards;
 
 namespace TranslationQA.Cli;
 
-/// <summary>Runs the check command: read, check, report, and decide the exit code. Never throws for user errors.</summary>
-internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProvider time)
+/// <summary>
+/// Runs the check command: read, check and report article by article (memory stays flat however many there are),
+/// then decide the exit code. Never throws for user errors.
+/// </summary>
+internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProvider time, Func<long, IRunProgress>? progress = null)
 {
     public async Task<int> RunAsync(CheckSettings settings, CancellationToken cancellationToken)
     {
-        var usageError = Validate(settings);
+        var usageError = Validate(settings, out var shard);
         if (usageError is not null)
         {
             await stderr.WriteLineAsync($"error: {usageError}").ConfigureAwait(false);
@@ -23,21 +26,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
 
         var started = time.GetTimestamp();
         var startedAt = time.GetUtcNow();
-        var reader = new ArticleReader(settings.DefaultSourceLang);
-        var inputs = settings.Paths.SelectMany(reader.Read).ToList();
-        foreach (var input in inputs)
-        {
-            foreach (var warning in input.Warnings)
-            {
-                await stderr.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
-            }
-
-            if (input.Error is not null)
-            {
-                await stderr.WriteLineAsync($"error: {input.Error}").ConfigureAwait(false);
-            }
-        }
-
+        var inputs = new RunInputs(settings.Paths, new ArticleReader(settings.DefaultSourceLang), shard, stderr);
         IReadOnlyList<ICheck> checks;
         try
         {
@@ -49,18 +38,39 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             return ExitCodes.Error;
         }
 
-        IReadOnlyList<ArticleResult> results;
         EngineLease? lease = null;
         try
         {
             lease = await EngineFactory.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
             var engine = lease.Engine;
             var pipeline = new QaPipeline(PipelineFactory.Components(engine, checks));
-            var progress = settings.Quiet || inputs.Count <= 1 ? null : new ProgressReporter(stderr, time);
-            results = await pipeline.RunAsync(inputs, settings.Gate, progress, cancellationToken).ConfigureAwait(false);
+            // Counting lists the input once more (no article is read); only a progress display or a shard needs it.
+            var count = shard is not null || !settings.Quiet ? inputs.Count() : (All: 0, Selected: 0);
+            var run = new RunStart(CheckCatalogue.Rules, engine.Name, ToolInfo.Version, startedAt, settings.Gate,
+                shard is null ? null : new ShardRun(shard, count.All));
+            var writers = settings.Formats.Select(f => ReportWriters.ByName(f, time)!);
+            var output = new RunOutput(new ReportSet(writers).Open(run, settings.OutputDirectory), stdout, stderr, settings.Quiet, settings.Gate);
+            await using (output.ConfigureAwait(false))
+            {
+                var display = settings.Quiet || count.Selected <= 1 ? NoProgress.Instance : (progress ?? DefaultProgress)(count.Selected);
+                await display.RunAsync(count.Selected, async advance =>
+                {
+                    await foreach (var result in pipeline.RunStreamingAsync(inputs.Read(), settings.Gate, cancellationToken).ConfigureAwait(false))
+                    {
+                        await output.AddAsync(result, inputs.NextPosition(), cancellationToken).ConfigureAwait(false);
+                        advance(1);
+                    }
+
+                    return 0;
+                }).ConfigureAwait(false);
+                var index = settings.Formats.Contains("html") ? Path.Combine(settings.OutputDirectory, HtmlReportWriter.IndexFileName) : null;
+                return await output.CompleteAsync(new RunEnd(time.GetElapsedTime(started), engine.Stats), index, cancellationToken)
+                    .ConfigureAwait(false);
+            }
         }
         catch (EngineException e)
         {
+            // The reports of this run are abandoned (their scratch files removed): a run the engine stopped has no totals.
             await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Error;
         }
@@ -68,31 +78,13 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         {
             lease?.Dispose();
         }
-
-        var report = new RunReport(results, CheckCatalogue.Rules, lease.Engine.Name, ToolInfo.Version, startedAt,
-            time.GetElapsedTime(started), lease.Engine.Stats, settings.Gate);
-        var writers = settings.Formats.Select(f => ReportWriters.ByName(f, time)!);
-        var failures = await new ReportSet(writers).WriteAsync(report, settings.OutputDirectory, cancellationToken)
-            .ConfigureAwait(false);
-        foreach (var failure in failures)
-        {
-            await stderr.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
-        }
-
-        if (!settings.Quiet)
-        {
-            foreach (var line in TranslationQA.Reporting.Ci.ConsoleFormatter.Lines(report))
-            {
-                await stdout.WriteLineAsync(line).ConfigureAwait(false);
-            }
-        }
-
-        await stdout.WriteLineAsync(Summary(report, settings)).ConfigureAwait(false);
-        return ExitCode(results, failures.Count > 0);
     }
 
-    private static string? Validate(CheckSettings settings)
+    private IRunProgress DefaultProgress(long total) => new PlainProgress(stderr, time, PlainProgress.DefaultInterval);
+
+    private static string? Validate(CheckSettings settings, out Shard? shard)
     {
+        shard = null;
         if (File.Exists(settings.OutputDirectory))
         {
             return $"--out {settings.OutputDirectory}: is an existing file; name a folder for the reports";
@@ -104,33 +96,11 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             return $"--format: unknown format '{string.Join(",", unknown)}'; choose from {string.Join(",", ReportWriters.Formats)}";
         }
 
+        if (settings.Shard is { } text && (shard = Shard.Parse(text, out var shardError)) is null)
+        {
+            return shardError;
+        }
+
         return settings.EngineSettings.MaxConcurrency < 1 ? "--max-concurrency must be at least 1" : null;
-    }
-
-    private static int ExitCode(IReadOnlyList<ArticleResult> results, bool writerFailed)
-    {
-        if (writerFailed || results.Any(r => r.Verdict == Verdict.Error))
-        {
-            return ExitCodes.Error;
-        }
-
-        return results.Any(r => r.Verdict == Verdict.Fail) ? ExitCodes.GateFailed : ExitCodes.Passed;
-    }
-
-    private static string Summary(RunReport report, CheckSettings settings)
-    {
-        var text = RunSummary.Sentence(report);
-        var stats = report.Stats;
-        if (stats.Requests > 0 || stats.CacheHits > 0)
-        {
-            text += $" Engine: {"request".ToQuantity(stats.Requests, "N0", RunSummary.Culture)}, " +
-                    $"{RunSummary.Number(stats.CharactersSent)} characters sent, " +
-                    $"{"retry".ToQuantity(stats.Retries, "N0", RunSummary.Culture)}, " +
-                    $"{"cache hit".ToQuantity(stats.CacheHits, "N0", RunSummary.Culture)}.";
-        }
-
-        return settings.Formats.Contains("html")
-            ? $"{text} Report: {Path.Combine(settings.OutputDirectory, "index.html")}"
-            : text;
     }
 }

@@ -11,7 +11,8 @@ internal sealed record CheckSettings(
     QualityGate Gate,
     string DefaultSourceLang,
     EngineSettings EngineSettings,
-    bool Quiet);
+    bool Quiet,
+    string? Shard = null);
 
 /// <summary>Engine configuration that may come from the command line; secrets only ever come from the environment.</summary>
 internal sealed record EngineSettings(

@@ -3,7 +3,7 @@ using TranslationQA.Cli.Commands;
 
 namespace TranslationQA.Cli;
 
-/// <summary>The command tree: check (the main job), rules and bench.</summary>
+/// <summary>The command tree: check (the main job), rules, bench and merge.</summary>
 internal static class CommandLine
 {
     public static RootCommand Build()
@@ -16,6 +16,7 @@ internal static class CommandLine
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
         return root;
     }
 }

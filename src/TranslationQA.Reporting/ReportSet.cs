@@ -36,4 +36,15 @@ public sealed class ReportSet
 
         return failures;
     }
+
+    /// <summary>
+    /// Starts writing every format into <paramref name="outputDirectory"/> (created if missing) while the run goes on;
+    /// a writer that cannot stream gets the articles all at once on completion.
+    /// </summary>
+    public ReportSetSession Open(RunStart run, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Directory.CreateDirectory(outputDirectory);
+        return new ReportSetSession(_writers, run, outputDirectory);
+    }
 }

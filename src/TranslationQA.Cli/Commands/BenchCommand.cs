@@ -18,12 +18,16 @@ internal static class BenchCommand
             DefaultValueFactory = _ => 1000,
         };
         var reports = new Option<bool>("--reports") { Description = "Also write every report format and time it." };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Keep the reports in this folder (default: a temporary folder, removed after the run).",
+        };
         var command = new Command("bench", "Measure articles per second (after start-up) and peak memory with the offline engine.")
         {
-            from, count, reports,
+            from, count, reports, output,
         };
         command.SetAction((result, cancellationToken) => new BenchRunner(Console.Out, Console.Error, TimeProvider.System)
-            .RunAsync(result.GetValue(from)!, result.GetValue(count), result.GetValue(reports), cancellationToken));
+            .RunAsync(result.GetValue(from)!, result.GetValue(count), result.GetValue(reports), result.GetValue(output), cancellationToken));
         return command;
     }
 }

@@ -69,12 +69,16 @@ internal static class CheckCommand
         {
             Description = "Extra MT-trap file (TSV, format in the README) added to the built-in list.",
         };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the final summary." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the final summary (no finding lines, no progress)." };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Check only shard K of N (e.g. 2/3): the articles whose id hashes to K. Merge the shards' report.json files with 'translationqa merge'.",
+        };
 
         var command = new Command("check", "Check articles and write the reports; exit 0 when all pass, 1 when one fails the gate, 2 on errors.")
         {
             paths, output, formats, engine, failOn, maxScore, sourceLang, azureEndpoint, libreUrl, cache, noCache,
-            concurrency, traps, quiet,
+            concurrency, traps, quiet, shard,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -87,8 +91,10 @@ internal static class CheckCommand
                 result.GetValue(sourceLang)!,
                 new EngineSettings(result.GetValue(azureEndpoint), result.GetValue(libreUrl), result.GetValue(cache),
                     result.GetValue(noCache), result.GetValue(concurrency), result.GetValue(traps)),
-                result.GetValue(quiet));
-            return new CheckRunner(Console.Out, Console.Error, TimeProvider.System).RunAsync(settings, cancellationToken);
+                result.GetValue(quiet),
+                result.GetValue(shard));
+            var display = Progress.ProgressChoice.ForProcess(TimeProvider.System);
+            return new CheckRunner(display.Stdout, display.Stderr, TimeProvider.System, display.Progress).RunAsync(settings, cancellationToken);
         });
         return command;
     }

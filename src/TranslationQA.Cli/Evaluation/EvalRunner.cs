@@ -5,6 +5,7 @@ using TranslationQA.Core.Evaluation;
 using TranslationQA.Core.Findings;
 using TranslationQA.Core.Model;
 using TranslationQA.Core.Pipeline;
+using TranslationQA.Cli.Progress;
 
 namespace TranslationQA.Cli;
 
@@ -56,16 +57,22 @@ internal sealed class EvalRunner(TextWriter stdout, TextWriter stderr, TimeProvi
             var pipeline = new QaPipeline(PipelineFactory.Components(lease.Engine, checks, policy));
             foreach (var set in sets)
             {
-                var progress = settings.Quiet ? null : new ProgressReporter(stderr, time);
-                var results = await pipeline.RunAsync([.. set.Articles.Select(a => a.Input)], QualityGate.Default, progress, cancellationToken)
-                    .ConfigureAwait(false);
-                var evaluator = new SetEvaluator(set);
-                foreach (var (article, result) in set.Articles.Zip(results))
+                IRunProgress progress = settings.Quiet ? NoProgress.Instance : new PlainProgress(stderr, time, PlainProgress.DefaultInterval);
+                var evaluation = await progress.RunAsync(set.Articles.Count, async done =>
                 {
-                    evaluator.Add(article, result);
-                }
+                    // Results stream in input order; each is measured as it comes and then dropped.
+                    var evaluator = new SetEvaluator(set);
+                    var next = 0;
+                    await foreach (var result in pipeline.RunStreamingAsync(set.Articles.Select(a => a.Input), QualityGate.Default, cancellationToken)
+                        .ConfigureAwait(false))
+                    {
+                        evaluator.Add(set.Articles[next++], result);
+                        done(1);
+                    }
 
-                evaluations.Add(evaluator.Result());
+                    return evaluator.Result();
+                }).ConfigureAwait(false);
+                evaluations.Add(evaluation);
             }
         }
         catch (EngineException e)

@@ -5,39 +5,47 @@ namespace TranslationQA.Core.Ingestion;
 
 /// <summary>
 /// Reads a JSONL file: one article per line, <c>{"id", "sourceLang", "targetLang", "source", "target"}</c>,
-/// <c>source</c> optional. A broken line becomes an error for that line; the other lines are still read.
+/// <c>source</c> optional. A broken line becomes an error for that line; the other lines are still read. The file is
+/// read line by line, so its size does not matter.
 /// </summary>
 internal static class JsonLinesArticleReader
 {
-    public static IReadOnlyList<ArticleInput> Read(string path)
+    /// <summary>The file's articles, one line at a time; only the ids seen so far are kept (to refuse duplicates).</summary>
+    public static IEnumerable<ArticleInput> Read(string path)
     {
-        var file = TextFileReader.Read(path);
+        var file = TextFileProbe.Of(path);
         if (file.Error is not null)
         {
-            return [ArticleReader.Error(Path.GetFileNameWithoutExtension(path), path, file.Error)];
+            yield return ArticleReader.Error(Path.GetFileNameWithoutExtension(path), path, file.Error);
+            yield break;
         }
 
-        var results = new List<ArticleInput>();
+        var any = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var lines = file.Text!.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var number = 0;
+        foreach (var line in file.Lines())
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            var where = $"{path}:{i + 1}";
-            var input = ReadLine(lines[i], where, $"{Path.GetFileNameWithoutExtension(path)}#{i + 1}");
+            var where = $"{path}:{number}";
+            var input = ReadLine(line, where, $"{Path.GetFileNameWithoutExtension(path)}#{number}");
             if (input.Article is not null && !seen.Add(input.Id))
             {
                 input = ArticleReader.Error(input.Id, where, $"{where}: duplicate article id '{input.Id}'");
             }
 
-            results.Add(input with { Warnings = [.. file.Warnings, .. input.Warnings] });
+            any = true;
+            yield return input with { Warnings = [.. file.Warnings, .. input.Warnings] };
         }
 
-        return results.Count > 0 ? results : [ArticleReader.Error(Path.GetFileNameWithoutExtension(path), path, $"{path}: holds no article")];
+        if (!any)
+        {
+            yield return ArticleReader.Error(Path.GetFileNameWithoutExtension(path), path, $"{path}: holds no article");
+        }
     }
 
     private static ArticleInput ReadLine(string line, string where, string fallbackId)

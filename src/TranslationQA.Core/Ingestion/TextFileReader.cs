@@ -55,11 +55,15 @@ public static class TextFileReader
         catch (DecoderFallbackException e)
         {
             text = Encoding.GetEncoding(1252).GetString(bytes);
-            warnings.Add($"{path}: invalid UTF-8 at byte {e.Index}; read as Windows-1252. Save the file as UTF-8 to silence this warning.");
+            warnings.Add(InvalidUtf8Warning(path, e.Index));
         }
 
         return Normalised(text, warnings);
     }
+
+    /// <summary>The warning for a file read as Windows-1252 because byte <paramref name="index"/> is not UTF-8.</summary>
+    internal static string InvalidUtf8Warning(string path, long index) =>
+        $"{path}: invalid UTF-8 at byte {index}; read as Windows-1252. Save the file as UTF-8 to silence this warning.";
 
     private static TextReadResult Normalised(string text, List<string> warnings)
     {

@@ -34,6 +34,9 @@ public sealed class BeadLinks
     private BeadLinks(AlignedPair pair, IReadOnlyList<WordLink> links)
         : this(pair, [], [], []) => _public = links;
 
+    /// <summary>The links of <paramref name="pair"/> as a report kept them (no per-word detail: for reports only).</summary>
+    public static BeadLinks FromLinks(AlignedPair pair, IReadOnlyList<WordLink> links) => new(pair, links);
+
     /// <summary>The bead.</summary>
     public AlignedPair Pair { get; }
 

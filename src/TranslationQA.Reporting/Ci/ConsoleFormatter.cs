@@ -15,20 +15,24 @@ public static class ConsoleFormatter
     /// <summary>One line per finding and per unreadable article, in report order.</summary>
     public static IEnumerable<string> Lines(RunReport report, string? baseDirectory = null)
     {
-        var root = baseDirectory ?? Environment.CurrentDirectory;
-        foreach (var article in report.Articles)
-        {
-            var path = ArtifactPath.Relative(ArtifactPath.FileOf(article), root);
-            if (article.Verdict == Verdict.Error)
-            {
-                yield return $"{path}: error {ArticleErrorCode}: {OneLine(article.Error ?? "The article could not be checked.")} [{article.Id}]";
-                continue;
-            }
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Articles.SelectMany(a => Lines(a, report.Gate, baseDirectory));
+    }
 
-            foreach (var f in article.Findings)
-            {
-                yield return Line(path, article.Id, f, report.Gate);
-            }
+    /// <summary>The lines of one article, printed as soon as it is checked.</summary>
+    public static IEnumerable<string> Lines(ArticleResult article, QualityGate gate, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var path = ArtifactPath.Relative(ArtifactPath.FileOf(article), baseDirectory ?? Environment.CurrentDirectory);
+        if (article.Verdict == Verdict.Error)
+        {
+            yield return $"{path}: error {ArticleErrorCode}: {OneLine(article.Error ?? "The article could not be checked.")} [{article.Id}]";
+            yield break;
+        }
+
+        foreach (var f in article.Findings)
+        {
+            yield return Line(path, article.Id, f, gate);
         }
     }
 

@@ -10,11 +10,12 @@ internal static class ArticlePage
     /// <summary>Neighbours for the previous/next links: (id, safe id) or null at either end.</summary>
     public sealed record Neighbours((string Id, string SafeId)? Previous, (string Id, string SafeId)? Next);
 
-    public static string Render(RunReport report, ArticleResult article, Neighbours neighbours, DateTimeOffset generatedAt)
+    /// <summary>The page; written out from the builder's chunks, a long article's page never becomes one large string.</summary>
+    public static StringBuilder Render(RunStart run, ArticleResult article, Neighbours neighbours, DateTimeOffset generatedAt)
     {
-        var html = new StringBuilder(8192 + (article.Analysis?.Article.Target.Length ?? 0) * 4);
+        var html = new StringBuilder();
         HtmlPage.Begin(html, $"{article.Id} \u2013 TranslationQA", "page-article");
-        AppendHeader(html, report, article, neighbours);
+        AppendHeader(html, run, article, neighbours);
         html.Append("<main id=\"main\">\n");
         if (article.Analysis is not { } analysis)
         {
@@ -29,11 +30,11 @@ internal static class ArticlePage
         }
 
         html.Append("</main>\n");
-        HtmlPage.End(html, report.ToolVersion, generatedAt);
-        return html.ToString();
+        HtmlPage.End(html, run.ToolVersion, generatedAt);
+        return html;
     }
 
-    private static void AppendHeader(StringBuilder html, RunReport report, ArticleResult article, Neighbours neighbours)
+    private static void AppendHeader(StringBuilder html, RunStart run, ArticleResult article, Neighbours neighbours)
     {
         var verdict = ReportNames.Of(article.Verdict);
         html.Append("<header>\n<nav class=\"nav\" aria-label=\"Articles\"><a href=\"../index.html\">All articles</a>");
@@ -61,8 +62,8 @@ internal static class ArticlePage
             var c = ReportNames.Count(article.Findings);
             Meta(html, "Findings", $"{c.Total} ({c.Critical} critical, {c.Major} major, {c.Minor} minor)");
             Meta(html, "Back-translation", analysis.IsLexicalGloss
-                ? $"lexical gloss into {analysis.BackTranslationLang} by {report.Engine} (word by word, not a translation)"
-                : $"machine translation into {analysis.BackTranslationLang} by {report.Engine}");
+                ? $"lexical gloss into {analysis.BackTranslationLang} by {run.Engine} (word by word, not a translation)"
+                : $"machine translation into {analysis.BackTranslationLang} by {run.Engine}");
         }
 
         html.Append("</dl>\n</header>\n");

@@ -19,18 +19,15 @@ internal static class CategoryChart
         [Severity.Minor] = "#3b82c4",
     };
 
-    public static void Append(StringBuilder html, IReadOnlyList<Finding> findings)
+    public static void Append(StringBuilder html, CategoryTally tally)
     {
-        if (findings.Count == 0)
+        var rows = tally.Rows();
+        if (rows.Count == 0)
         {
             html.Append("<p>No findings.</p>\n");
             return;
         }
 
-        var rows = findings.GroupBy(f => f.Category, StringComparer.Ordinal)
-            .Select(g => (Category: g.Key, Counts: ReportNames.Count(g)))
-            .OrderByDescending(r => r.Counts.Total).ThenBy(r => r.Category, StringComparer.Ordinal)
-            .ToList();
         var max = rows.Max(r => r.Counts.Total);
         var height = rows.Count * RowHeight + 8;
         var inv = CultureInfo.InvariantCulture;

@@ -13,15 +13,20 @@ public static class RunSummary
     /// <summary>E.g. "5 articles: 3 fail, 1 error, 1 pass. 41 findings (4 critical, 20 major, 17 minor) in 2 seconds."</summary>
     public static string Sentence(RunReport report)
     {
-        var pass = report.Articles.Count(a => a.Verdict == Verdict.Pass);
-        var fail = report.Articles.Count(a => a.Verdict == Verdict.Fail);
-        var error = report.Articles.Count(a => a.Verdict == Verdict.Error);
-        var counts = ReportNames.Count(report.Articles.SelectMany(a => a.Findings));
+        ArgumentNullException.ThrowIfNull(report);
+        return Sentence(RunTotals.Of(report.Articles), report.Duration);
+    }
+
+    /// <summary>The same sentence from a run's totals and duration.</summary>
+    public static string Sentence(RunTotals totals, TimeSpan duration)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        var counts = totals.Findings;
         var verdicts = new List<string>();
-        if (fail > 0) verdicts.Add($"{Number(fail)} fail");
-        if (error > 0) verdicts.Add(error == 1 ? "1 could not be checked" : $"{Number(error)} could not be checked");
-        if (pass > 0) verdicts.Add($"{Number(pass)} pass");
-        var head = "article".ToQuantity(report.Articles.Count, "N0", Culture)
+        if (totals.Fail > 0) verdicts.Add($"{Number(totals.Fail)} fail");
+        if (totals.Error > 0) verdicts.Add(totals.Error == 1 ? "1 could not be checked" : $"{Number(totals.Error)} could not be checked");
+        if (totals.Pass > 0) verdicts.Add($"{Number(totals.Pass)} pass");
+        var head = "article".ToQuantity(totals.Articles, "N0", Culture)
             + (verdicts.Count > 0 ? ": " + string.Join(", ", verdicts) : string.Empty);
         var findings = "finding".ToQuantity(counts.Total, "N0", Culture);
         if (counts.Total > 0)
@@ -29,7 +34,7 @@ public static class RunSummary
             findings += $" ({Number(counts.Critical)} critical, {Number(counts.Major)} major, {Number(counts.Minor)} minor)";
         }
 
-        return $"{head}. {findings} in {Duration(report.Duration)}.";
+        return $"{head}. {findings} in {Duration(duration)}.";
     }
 
     /// <summary>A duration in words, e.g. "2 seconds" or "1 minute, 5 seconds"; "under a second" below one second.</summary>

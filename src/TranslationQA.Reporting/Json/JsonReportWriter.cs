@@ -5,32 +5,33 @@ using TranslationQA.Core.Model;
 namespace TranslationQA.Reporting.Json;
 
 /// <summary>Writes report.json: the whole run as data, for scripts and dashboards.</summary>
-public sealed class JsonReportWriter(TimeProvider time) : IReportWriter
+public sealed class JsonReportWriter(TimeProvider time) : IStreamingReportWriter
 {
     /// <summary>The file name written into the output folder.</summary>
     public const string FileName = "report.json";
 
     // German text stays readable (ä, not \u00E4); the file is never embedded in HTML, so relaxed escaping is safe.
-    private static readonly ReportJsonContext Context = new(new JsonSerializerOptions
+    internal static readonly ReportJsonContext Context = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>The same layout for a writer that articles are serialised into one by one.</summary>
+    internal static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <inheritdoc />
     public string Format => "json";
 
     /// <inheritdoc />
-    public async Task WriteAsync(RunReport report, string outputDirectory, CancellationToken cancellationToken)
-    {
-        var document = ReportDocumentBuilder.Build(report, time.GetUtcNow());
-        var stream = new FileStream(Path.Combine(outputDirectory, FileName), FileMode.Create, FileAccess.Write,
-            FileShare.None, 64 * 1024, useAsync: true);
-        await using (stream.ConfigureAwait(false))
-        {
-            await JsonSerializer.SerializeAsync(stream, document, Context.ReportDocument, cancellationToken)
-                .ConfigureAwait(false);
-        }
-    }
+    public Task WriteAsync(RunReport report, string outputDirectory, CancellationToken cancellationToken) =>
+        ReportSessions.WriteAllAsync(this, report, outputDirectory, cancellationToken);
+
+    /// <inheritdoc />
+    public IReportSession Open(RunStart run, string outputDirectory) => new JsonReportSession(run, outputDirectory, time);
 }

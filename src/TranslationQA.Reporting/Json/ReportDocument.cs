@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TranslationQA.Reporting.Json;
 
 /// <summary>The root of report.json.</summary>
@@ -12,7 +14,11 @@ public sealed record ReportDocument(
     GateDocument Gate,
     TotalsDocument Totals,
     IReadOnlyList<RuleDocument> Rules,
-    IReadOnlyList<ArticleDocument> Articles);
+    [property: JsonPropertyOrder(1)] IReadOnlyList<ArticleDocument> Articles,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShardDocument? Shard = null);
+
+/// <summary>The shard a run checked (only in a shard run's report.json): K of N, out of how many articles in all.</summary>
+public sealed record ShardDocument(int Index, int Count, long TotalArticles);
 
 /// <summary>Engine cost of the run.</summary>
 public sealed record StatsDocument(long CharactersSent, int Requests, int Retries, int CacheHits, long CharactersTranslated);
@@ -44,7 +50,8 @@ public sealed record ArticleDocument(
     CountsDocument Counts,
     IReadOnlyList<SentenceDocument> Sentences,
     IReadOnlyList<PairDocument> Pairs,
-    IReadOnlyList<FindingDocument> Findings);
+    IReadOnlyList<FindingDocument> Findings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MergeDataDocument? MergeData = null);
 
 /// <summary>One German sentence with where it stands and its back-translation (also for target-only articles).</summary>
 public sealed record SentenceDocument(int Index, int Line, int Column, string Text, string BackTranslation);

@@ -1,39 +1,50 @@
 using TranslationQA.Core.Model;
+using TranslationQA.Reporting.Shards;
 
 namespace TranslationQA.Reporting.Json;
 
-/// <summary>Maps the pipeline's <see cref="RunReport"/> to the report.json document.</summary>
+/// <summary>Maps the pipeline's results to the report.json document.</summary>
 public static class ReportDocumentBuilder
 {
     /// <summary>The document for <paramref name="report"/>, stamped with <paramref name="generatedAt"/>.</summary>
     public static ReportDocument Build(RunReport report, DateTimeOffset generatedAt)
     {
-        var articles = report.Articles.Select(a => Article(a, report.Engine)).ToList();
-        var all = ReportNames.Count(report.Articles.SelectMany(a => a.Findings));
-        return new ReportDocument(
-            "TranslationQA",
-            report.ToolVersion,
-            report.Engine,
-            report.StartedAt,
-            generatedAt,
-            (long)report.Duration.TotalMilliseconds,
-            new StatsDocument(report.Stats.CharactersSent, report.Stats.Requests, report.Stats.Retries,
-                report.Stats.CacheHits, report.Stats.CharactersTranslated),
-            new GateDocument(report.Gate.FailOn is { } s ? ReportNames.Of(s) : null, report.Gate.MaxScore),
-            new TotalsDocument(
-                report.Articles.Count,
-                report.Articles.Count(a => a.Verdict == Verdict.Pass),
-                report.Articles.Count(a => a.Verdict == Verdict.Fail),
-                report.Articles.Count(a => a.Verdict == Verdict.Error),
-                Counts(all)),
-            [.. report.Rules.Select(r => new RuleDocument(r.Id, r.Name, r.Title, r.Category, ReportNames.Of(r.DefaultSeverity), r.Help))],
-            articles);
+        ArgumentNullException.ThrowIfNull(report);
+        return Header(RunStart.Of(report), RunEnd.Of(report), RunTotals.Of(report.Articles), generatedAt) with
+        {
+            Articles = [.. report.Articles.Select(a => Article(a, report.Engine))],
+        };
     }
 
-    private static CountsDocument Counts(SeverityCounts c) => new(c.Critical, c.Major, c.Minor, c.Total);
-
-    private static ArticleDocument Article(ArticleResult result, string engine)
+    /// <summary>Everything of the document but its articles, which a streaming writer adds one by one.</summary>
+    public static ReportDocument Header(RunStart run, RunEnd end, RunTotals totals, DateTimeOffset generatedAt)
     {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(end);
+        ArgumentNullException.ThrowIfNull(totals);
+        return new ReportDocument(
+            "TranslationQA",
+            run.ToolVersion,
+            run.Engine,
+            run.StartedAt,
+            generatedAt,
+            (long)end.Duration.TotalMilliseconds,
+            new StatsDocument(end.Stats.CharactersSent, end.Stats.Requests, end.Stats.Retries,
+                end.Stats.CacheHits, end.Stats.CharactersTranslated),
+            new GateDocument(run.Gate.FailOn is { } s ? ReportNames.Of(s) : null, run.Gate.MaxScore),
+            new TotalsDocument(totals.Articles, totals.Pass, totals.Fail, totals.Error, Counts(totals.Findings)),
+            [.. run.Rules.Select(r => new RuleDocument(r.Id, r.Name, r.Title, r.Category, ReportNames.Of(r.DefaultSeverity), r.Help))],
+            [],
+            run.Shard is { } shard ? new ShardDocument(shard.Shard.Index, shard.Shard.Count, shard.TotalArticles) : null);
+    }
+
+    /// <summary>
+    /// One article's document; with <paramref name="mergePosition"/> (a shard run) it also carries what a merge needs
+    /// to write the article's other reports.
+    /// </summary>
+    public static ArticleDocument Article(ArticleResult result, string engine, long? mergePosition = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
         var analysis = result.Analysis;
         var fingerprints = FindingFingerprint.ForArticle(result);
         var findings = result.Findings.Select((f, i) => new FindingDocument(
@@ -54,8 +65,11 @@ public static class ReportDocumentBuilder
             Counts(ReportNames.Count(result.Findings)),
             analysis is null ? [] : Sentences(analysis),
             analysis is null ? [] : Pairs(analysis),
-            findings);
+            findings,
+            mergePosition is { } position ? MergeData.For(result, position) : null);
     }
+
+    private static CountsDocument Counts(SeverityCounts c) => new(c.Critical, c.Major, c.Minor, c.Total);
 
     private static List<SentenceDocument> Sentences(ArticleAnalysis analysis) =>
         [.. analysis.TargetSentences.Select(s => new SentenceDocument(

@@ -8,4 +8,5 @@ namespace TranslationQA.Reporting.Json;
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ReportDocument))]
+[JsonSerializable(typeof(ArticleDocument))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;

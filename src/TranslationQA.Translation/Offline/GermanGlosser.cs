@@ -6,6 +6,10 @@ namespace TranslationQA.Translation.Offline;
 /// <summary>Glosses German sentences word by word into one language, memoising every token it has resolved.</summary>
 internal sealed class GermanGlosser(WordLookup lookup, string lang)
 {
+    // Distinct tokens keep coming in a long run (every number, every new name), so the memo stops growing at a bound
+    // and past it resolves a token as if there were no memo, as the checks' BoundedMemo does (same bound): an archive
+    // run's memory stays flat. Common words are met early, so they are the ones the memo keeps.
+    private const int MemoCapacity = 100_000;
     private readonly ConcurrentDictionary<(string Surface, bool Initial), TokenGloss> _memo = new();
 
     /// <summary>The gloss of one sentence: a WordGloss per token and the readable gloss text.</summary>
@@ -35,6 +39,22 @@ internal sealed class GermanGlosser(WordLookup lookup, string lang)
         return glossed.Select(g => Build(names.Count == 0 ? g : (g.Sentence, g.Words.Select(w => AsName(w, names)).ToList()))).ToList();
     }
 
+    private TokenGloss Memoised(string surface, bool initial)
+    {
+        if (_memo.TryGetValue((surface, initial), out var gloss))
+        {
+            return gloss;
+        }
+
+        gloss = Resolve(surface, initial);
+        if (_memo.Count < MemoCapacity)
+        {
+            _memo.TryAdd((surface, initial), gloss);
+        }
+
+        return gloss;
+    }
+
     private static WordGloss AsName(WordGloss w, HashSet<string> names) =>
         w.Kind == TokenKind.Word && names.Contains(w.Surface)
             ? w with { Kind = TokenKind.Name, Gloss = w.Surface, Glosses = [w.Surface.ToLowerInvariant(), .. w.Glosses], Lemma = null }
@@ -51,7 +71,7 @@ internal sealed class GermanGlosser(WordLookup lookup, string lang)
             {
                 RawTokenKind.Number => new TokenGloss(TokenKind.Number, t.Text, [], null),
                 RawTokenKind.Punctuation => new TokenGloss(TokenKind.Punctuation, t.Text, [], null),
-                _ => _memo.GetOrAdd((t.Text, initial), key => Resolve(key.Surface, key.Initial)),
+                _ => Memoised(t.Text, initial),
             };
             words.Add(new WordGloss(t.Offset, t.Text.Length, t.Text, g.Kind, g.Kind == TokenKind.Unknown ? null : g.Gloss, g.Glosses, g.Lemma));
             // After an opening quote, a colon or a sentence end the next word may be capitalised like a sentence start.

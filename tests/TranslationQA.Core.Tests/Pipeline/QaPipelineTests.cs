@@ -129,4 +129,30 @@ public sealed class QaPipelineTests
         StringAssert.Contains(results[0].Error, "internal error in alignment (ArgumentException: bad bead)");
         Assert.AreEqual(Verdict.Pass, results[1].Verdict);
     }
+
+    [TestMethod]
+    public async Task RunStreamingAsync_WhenTheFirstResultArrives_HasReadOnlyTheFirstBatch()
+    {
+        var calls = new List<IReadOnlyList<string>>();
+        var pulled = 0;
+        IEnumerable<ArticleInput> Inputs()
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                pulled++;
+                yield return Input($"a{i}", "Der Minister sprach.");
+            }
+        }
+
+        var pipeline = new QaPipeline(PipelineFactory.Components(Engine(false, calls).Object, []), batchSize: 3);
+        var seen = new List<(string Id, int Pulled)>();
+        await foreach (var result in pipeline.RunStreamingAsync(Inputs(), QualityGate.Default, CancellationToken.None))
+        {
+            seen.Add((result.Id, pulled));
+        }
+
+        Assert.AreEqual(3, seen[0].Pulled);
+        Assert.AreEqual(6, seen[3].Pulled);
+        CollectionAssert.AreEqual(Enumerable.Range(0, 10).Select(i => $"a{i}").ToArray(), seen.Select(s => s.Id).ToArray());
+    }
 }

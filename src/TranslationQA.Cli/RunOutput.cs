@@ -1,0 +1,73 @@
+using Humanizer;
+using TranslationQA.Core.Model;
+using TranslationQA.Reporting;
+using TranslationQA.Reporting.Ci;
+using TranslationQA.Reporting.Html;
+
+namespace TranslationQA.Cli;
+
+/// <summary>
+/// Where a run's results go as they come, in input order: every report format, the MSBuild-style console lines and
+/// the totals that decide the summary line and the exit code. Nothing here grows with the number of articles.
+/// </summary>
+internal sealed class RunOutput(ReportSetSession reports, TextWriter stdout, TextWriter stderr, bool quiet, QualityGate gate)
+    : IAsyncDisposable
+{
+    private readonly RunTotals _totals = new();
+    private readonly MemoryTrim _trim = new();
+
+    /// <summary>The run's totals so far.</summary>
+    public RunTotals Totals => _totals;
+
+    public async Task AddAsync(ArticleResult result, long position, CancellationToken cancellationToken)
+    {
+        await reports.AddAsync(result, position, cancellationToken).ConfigureAwait(false);
+        _totals.Add(result);
+        _trim.Article();
+        if (!quiet)
+        {
+            foreach (var line in ConsoleFormatter.Lines(result, gate))
+            {
+                await stdout.WriteLineAsync(line).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Completes the reports, prints writer failures and the summary line, and returns the exit code.</summary>
+    /// <param name="end">Duration and engine cost.</param>
+    /// <param name="indexPath">The HTML index to point at, if one is written.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public async Task<int> CompleteAsync(RunEnd end, string? indexPath, CancellationToken cancellationToken)
+    {
+        var failures = await reports.CompleteAsync(end, cancellationToken).ConfigureAwait(false);
+        foreach (var failure in failures)
+        {
+            await stderr.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+        }
+
+        await stdout.WriteLineAsync(Summary(end, indexPath)).ConfigureAwait(false);
+        if (failures.Count > 0 || _totals.Error > 0)
+        {
+            return ExitCodes.Error;
+        }
+
+        return _totals.Fail > 0 ? ExitCodes.GateFailed : ExitCodes.Passed;
+    }
+
+    public ValueTask DisposeAsync() => reports.DisposeAsync();
+
+    private string Summary(RunEnd end, string? indexPath)
+    {
+        var text = RunSummary.Sentence(_totals, end.Duration);
+        var stats = end.Stats;
+        if (stats.Requests > 0 || stats.CacheHits > 0)
+        {
+            text += $" Engine: {"request".ToQuantity(stats.Requests, "N0", RunSummary.Culture)}, " +
+                    $"{RunSummary.Number(stats.CharactersSent)} characters sent, " +
+                    $"{"retry".ToQuantity(stats.Retries, "N0", RunSummary.Culture)}, " +
+                    $"{"cache hit".ToQuantity(stats.CacheHits, "N0", RunSummary.Culture)}.";
+        }
+
+        return indexPath is null ? text : $"{text} Report: {indexPath}";
+    }
+}

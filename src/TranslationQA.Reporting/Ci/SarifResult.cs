@@ -1,0 +1,63 @@
+using System.Text.Json;
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Reporting.Ci;
+
+/// <summary>One finding as a SARIF result: rule, level, message, region and partial fingerprint.</summary>
+internal static class SarifResult
+{
+    /// <summary>One finding as a SARIF result.</summary>
+    public static void Write(Utf8JsonWriter json, ArticleResult article, Finding finding, string fingerprint,
+        string uri, Dictionary<string, int> ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        if (ruleIndex.TryGetValue(finding.RuleId, out var index))
+        {
+            json.WriteNumber("ruleIndex", index);
+        }
+
+        json.WriteString("level", SarifLevels.Of(finding.Severity));
+        SarifParts.Message(json, "message", finding.Message);
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", uri);
+        json.WriteEndObject();
+        WriteRegion(json, article, finding);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(SarifReportWriter.FingerprintKey, fingerprint);
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("articleId", article.Id);
+        json.WriteString("severity", ReportNames.Of(finding.Severity));
+        json.WriteString("category", finding.Category);
+        if (finding.SourceText is { } source) json.WriteString("sourceText", source);
+        if (finding.BackTranslation is { } back) json.WriteString("backTranslation", back);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, ArticleResult article, Finding finding)
+    {
+        var span = finding.Span;
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", span.Line);
+        json.WriteNumber("startColumn", span.Column);
+        var end = article.Analysis?.Article.Target is { } text && span.End <= text.Length
+            ? article.Analysis.TargetSpan(span.End, 0)
+            : new TextSpan(span.End, 0, span.Line, span.Column + span.Length);
+        json.WriteNumber("endLine", end.Line);
+        json.WriteNumber("endColumn", end.Column);
+        json.WriteNumber("charOffset", span.Offset);
+        json.WriteNumber("charLength", span.Length);
+        json.WriteStartObject("snippet");
+        json.WriteString("text", finding.TargetText);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,97 @@
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Reporting;
+
+/// <summary>
+/// Every format of a <see cref="ReportSet"/> being written while the run goes on. A writer that fails is recorded
+/// and dropped (its scratch files removed); the others go on, as with <see cref="ReportSet.WriteAsync"/>.
+/// </summary>
+public sealed class ReportSetSession : IAsyncDisposable
+{
+    private readonly List<(string Format, IReportSession Session)> _open = [];
+    private readonly List<ReportFailure> _failures = [];
+
+    internal ReportSetSession(IEnumerable<IReportWriter> writers, RunStart run, string outputDirectory)
+    {
+        foreach (var writer in writers)
+        {
+            try
+            {
+                var session = writer is IStreamingReportWriter streaming
+                    ? streaming.Open(run, outputDirectory)
+                    : new BufferingSession(writer, run, outputDirectory);
+                _open.Add((writer.Format, session));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _failures.Add(new ReportFailure(writer.Format, ex));
+            }
+        }
+    }
+
+    /// <summary>Adds the next article (in input order) to every format still being written.</summary>
+    public async Task AddAsync(ArticleResult article, long position, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < _open.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                await _open[i].Session.AddAsync(article, position, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                await DropAsync(i--, ex).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Completes every format and returns the formats that could not be written, with why.</summary>
+    public async Task<IReadOnlyList<ReportFailure>> CompleteAsync(RunEnd end, CancellationToken cancellationToken)
+    {
+        while (_open.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var session = _open[0].Session;
+            try
+            {
+                await session.CompleteAsync(end, cancellationToken).ConfigureAwait(false);
+                _open.RemoveAt(0);
+                await session.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                await DropAsync(0, ex).ConfigureAwait(false);
+            }
+        }
+
+        return _failures;
+    }
+
+    /// <summary>Abandons every format not completed, removing its scratch files.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var (_, session) in _open)
+        {
+            await session.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _open.Clear();
+    }
+
+    private async Task DropAsync(int index, Exception ex)
+    {
+        // A broken format must not cost the reviewer the other reports, so record it and carry on without it.
+        var (format, session) = _open[index];
+        _open.RemoveAt(index);
+        _failures.Add(new ReportFailure(format, ex));
+        try
+        {
+            await session.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+        {
+            // The failure is already recorded; a scratch file that cannot be removed changes nothing for the reader.
+        }
+    }
+}
