@@ -18,6 +18,12 @@ internal static class SarifResult
         }
 
         json.WriteString("level", SarifLevels.Of(finding.Severity));
+        // SARIF's rank (0-100) orders results by importance in viewers: the finding's measured precision.
+        if (finding.Confidence is { } confidence)
+        {
+            json.WriteNumber("rank", Math.Round(100 * confidence, 1, MidpointRounding.AwayFromZero));
+        }
+
         SarifParts.Message(json, "message", finding.Message);
         json.WriteStartArray("locations");
         json.WriteStartObject();
@@ -36,6 +42,7 @@ internal static class SarifResult
         json.WriteString("articleId", article.Id);
         json.WriteString("severity", ReportNames.Of(finding.Severity));
         json.WriteString("category", finding.Category);
+        json.WriteString("evidence", finding.EvidenceKey);
         if (finding.SourceText is { } source) json.WriteString("sourceText", source);
         if (finding.BackTranslation is { } back) json.WriteString("backTranslation", back);
         json.WriteEndObject();

@@ -34,7 +34,11 @@ internal static class FindingList
 
         html.Append("</select></label><span data-count aria-live=\"polite\"></span></div>\n<ol class=\"findings\">\n");
         var gloss = analysis.IsLexicalGloss ? "Lexical gloss" : "Back-translation";
-        for (var i = 0; i < findings.Count; i++)
+        // Ranked: the worst and surest first (severity, then the measured precision of the kind of finding); the
+        // numbers stay those of the text order, which the marks in the sentences carry.
+        var ranked = Enumerable.Range(0, findings.Count)
+            .OrderByDescending(i => findings[i].Severity).ThenByDescending(i => findings[i].Confidence ?? -1).ThenBy(i => i);
+        foreach (var i in ranked)
         {
             var n = ArticlePage.N(i + 1);
             var f = findings[i];
@@ -55,7 +59,14 @@ internal static class FindingList
                 html.Append("<span>").Append(location).Append("</span>");
             }
 
-            html.Append("</div>\n<p class=\"msg\">").Append(HtmlText.Encode(f.Message)).Append("</p>\n<dl class=\"evidence\">");
+            html.Append("</div>\n<p class=\"msg\">").Append(HtmlText.Encode(f.Message));
+            if (f.Confidence is { } confidence)
+            {
+                html.Append(" <span class=\"confidence\" title=\"the share of findings of this kind that experts confirmed on labelled data\">(confidence ")
+                    .Append(confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)).Append(")</span>");
+            }
+
+            html.Append("</p>\n<dl class=\"evidence\">");
             Evidence(html, "German", f.TargetText, analysis.Article.TargetLang);
             Evidence(html, "Source", f.SourceText, analysis.Article.SourceLang);
             Evidence(html, gloss, f.BackTranslation, analysis.BackTranslationLang);
