@@ -36,6 +36,20 @@ public sealed class CheckCommandTests
         Assert.AreEqual(35, appeal[0].GetProperty("column").GetInt32());
         StringAssert.Contains(result.Stdout, "dhnet-biden-putin-appel/target.de.txt(4,35): error TQA002: critical:");
         Assert.IsFalse(string.IsNullOrEmpty(appeal[0].GetProperty("backTranslation").GetString()), "no back-translation evidence");
+        Assert.IsGreaterThanOrEqualTo(0.8, appeal[0].GetProperty("confidence").GetDouble());
+
+        // The page shows the word links: the German word's sense and the source word it renders, on hover or focus.
+        var page = await File.ReadAllTextAsync(Path.Combine(output, "articles", "dhnet-biden-putin-appel.html"));
+        StringAssert.Contains(page, "title=\"Berufungsverfahren \u2192 ");
+        StringAssert.Contains(page, "; the source says appel\"");
+        StringAssert.Contains(page, "<ins class=\"gap\" tabindex=\"0\"");
+        StringAssert.Contains(page, "data-plain-toggle");
+        var pair = dhnet.GetProperty("pairs").EnumerateArray().First(p => p.GetProperty("targetText").GetString()!.Contains("Berufungsverfahren", StringComparison.Ordinal));
+        var ops = pair.GetProperty("diff").EnumerateArray().Select(d => d.GetProperty("op").GetString()).ToList();
+        CollectionAssert.IsSubsetOf(ops.Distinct().ToList(), new[] { "equal", "delete", "insert" });
+        Assert.AreEqual(pair.GetProperty("sourceText").GetString(),
+            string.Concat(pair.GetProperty("diff").EnumerateArray().Where(d => d.GetProperty("op").GetString() != "insert").Select(d => d.GetProperty("text").GetString())),
+            "equal and deleted pieces rejoin to the source");
         Directory.Delete(output, recursive: true);
     }
 
