@@ -11,7 +11,10 @@ public sealed class MistranslationCheckTests
     private const string Right = "Biden bietet Putin im Telefonat am Donnerstag einen „diplomatischen Kanal“ zur Ukraine an";
 
     private static AnalysisBuilder Headline(string target, string callWord, params string[] callGlosses) =>
-        new AnalysisBuilder(target, Source)
+        Glossed(new AnalysisBuilder(target, Source), callWord, callGlosses).PairOneToOne();
+
+    private static AnalysisBuilder Glossed(AnalysisBuilder builder, string callWord, params string[] callGlosses) =>
+        builder
             .Gloss(0, "Biden", TokenKind.Name, "biden")
             .Gloss(0, "bietet", TokenKind.Word, "offer", "bid")
             .Gloss(0, "Putin", TokenKind.Name, "putin")
@@ -19,8 +22,7 @@ public sealed class MistranslationCheckTests
             .Gloss(0, "Donnerstag", TokenKind.Word, "thursday")
             .Gloss(0, "diplomatischen", TokenKind.Word, "diplomatic")
             .Gloss(0, "Kanal", TokenKind.Word, "channel", "canal")
-            .Gloss(0, "Ukraine", TokenKind.Name, "ukraine")
-            .PairOneToOne();
+            .Gloss(0, "Ukraine", TokenKind.Name, "ukraine");
 
     [TestMethod]
     public void Run_WhenCallRenderedAsAppealProceedings_FlagsGermanWordWithSourceEvidence()
@@ -40,15 +42,7 @@ public sealed class MistranslationCheckTests
     [TestMethod]
     public void Run_WhenWrongSenseInTheHeadlineOfALongerArticle_HasTheHeadlineClass()
     {
-        var builder = new AnalysisBuilder(Wrong + "\nZweite Zeile.", Source + "\nSecond line.");
-        builder.Gloss(0, "Biden", TokenKind.Name, "biden")
-            .Gloss(0, "bietet", TokenKind.Word, "offer")
-            .Gloss(0, "Putin", TokenKind.Name, "putin")
-            .Gloss(0, "Berufungsverfahren", TokenKind.Word, "appeal proceedings")
-            .Gloss(0, "Donnerstag", TokenKind.Word, "thursday")
-            .Gloss(0, "diplomatischen", TokenKind.Word, "diplomatic")
-            .Gloss(0, "Kanal", TokenKind.Word, "channel")
-            .Gloss(0, "Ukraine", TokenKind.Name, "ukraine")
+        var builder = Glossed(new AnalysisBuilder(Wrong + "\nZweite Zeile.", Source + "\nSecond line."), "Berufungsverfahren", "appeal proceedings")
             .PairOneToOne();
 
         var finding = new MistranslationCheck().Run(builder.Build()).Single();
