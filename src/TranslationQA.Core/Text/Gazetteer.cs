@@ -5,25 +5,40 @@ namespace TranslationQA.Core.Text;
 /// French and German (Text/Data/entities.tsv), matched as lower-case word prefixes (the last word of a form of several
 /// words too); forms starting with '=' match a whole token, or its part before a hyphen ("US-Behörde"), exactly and
 /// case-sensitively (acronyms such as "US" that would otherwise hit common words). A French elision ("l'Inde") and an
-/// English possessive ("Chile's") are ignored.
+/// English possessive ("Chile's") are ignored. Every other country and territory is added by name from the ICU/CLDR
+/// data (<see cref="RegionNames"/>), without adjectives.
 /// </summary>
 public static class Gazetteer
 {
-    // The entity list (Text/Data/entities.tsv): one row per entity, its forms |-separated.
-    private static readonly (string Id, string[] Forms)[] Entries =
-    [
-        .. EmbeddedData.Lines("TranslationQA.Core.Text.Data.entities.tsv")
-            .Select(line => line.Split('\t'))
-            .Select(cells => (cells[0], cells[1].Split('|'))),
-    ];
+    // The entity list (Text/Data/entities.tsv): one row per entity, its forms |-separated; then the CLDR names of the
+    // regions it does not name.
+    private static readonly (string Id, string[] Forms)[] Entries = Load();
+
+    private static (string Id, string[] Forms)[] Load()
+    {
+        (string Id, string[] Forms)[] listed =
+        [
+            .. EmbeddedData.Lines("TranslationQA.Core.Text.Data.entities.tsv")
+                .Select(line => line.Split('\t'))
+                .Select(cells => (cells[0], cells[1].Split('|'))),
+        ];
+        var index = Index(listed);
+        bool Known(string name) => MatchIn(index, Tokenizer.Tokenize(name), 0) is not null;
+        return [.. listed, .. RegionNames.Entries(Known)];
+    }
 
     /// <summary>The entity a token (or the multi-word form starting at it) names, with the number of tokens used.</summary>
     public static (string Id, int Tokens)? Match(IReadOnlyList<Token> tokens, int index)
     {
         // "l'Ukraine", "Chile's": the elided article and the possessive are not part of the name.
+        return MatchIn(ByFirstLetter, tokens, index);
+    }
+
+    private static (string Id, int Tokens)? MatchIn(Dictionary<char, (string Id, string Form, string[]? Parts)[]> byFirstLetter, IReadOnlyList<Token> tokens, int index)
+    {
         var bare = Stemmer.StripElision(tokens[index].Text);
         var token = WithoutPossessive(bare);
-        if (token.Length == 0 || !ByFirstLetter.TryGetValue(char.ToLowerInvariant(token[0]), out var candidates))
+        if (token.Length == 0 || !byFirstLetter.TryGetValue(char.ToLowerInvariant(token[0]), out var candidates))
         {
             return null;
         }
@@ -86,7 +101,9 @@ public static class Gazetteer
     /// The forms grouped by their lower-case first letter, in entry order, so a token is only compared with forms that
     /// can match it (first match wins, as before). Multi-word forms are split once here.
     /// </summary>
-    private static readonly Dictionary<char, (string Id, string Form, string[]? Parts)[]> ByFirstLetter = Entries
+    private static readonly Dictionary<char, (string Id, string Form, string[]? Parts)[]> ByFirstLetter = Index(Entries);
+
+    private static Dictionary<char, (string Id, string Form, string[]? Parts)[]> Index((string Id, string[] Forms)[] entries) => entries
         .SelectMany(e => e.Forms.Select(form => (e.Id, Form: form, Parts: form.Contains(' ', StringComparison.Ordinal) ? form.Split(' ') : null)))
         .GroupBy(f => char.ToLowerInvariant(f.Form[0] == '=' ? f.Form[1] : f.Form[0]))
         .ToDictionary(g => g.Key, g => g.ToArray());
