@@ -70,7 +70,8 @@ public sealed class SeverityPolicy
     private static (Severity, double?) Earn(IReadOnlyList<CalibrationRow> rows)
     {
         var flagged = rows.Sum(r => r.Flagged);
-        double? confidence = flagged == 0 ? null : (double)rows.Sum(r => r.Hits) / flagged;
+        // Three decimals, as report.json writes it, so every report (and a shard merge) shows the same figure.
+        double? confidence = flagged == 0 ? null : Math.Round((double)rows.Sum(r => r.Hits) / flagged, 3, MidpointRounding.AwayFromZero);
         var earned = Holds(rows, CriticalPrecision) ? Severity.Critical : Holds(rows, MajorPrecision) ? Severity.Major : Severity.Minor;
         return (earned, confidence);
     }
