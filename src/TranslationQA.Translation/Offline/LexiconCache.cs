@@ -12,8 +12,12 @@ internal static class LexiconCache
     public const int FormatVersion = 5;
     private const string Magic = "TQA-LEXICON";
 
-    /// <summary>The cache file inside <paramref name="directory"/>.</summary>
-    public static string FilePath(string directory) => Path.Combine(directory, "offline-lexicon.bin");
+    /// <summary>The cache file inside <paramref name="directory"/>, one per format version.</summary>
+    /// <remarks>
+    /// Builds of two versions (an installed tool and a working copy, two branches) share the cache folder; one file
+    /// each keeps them from rebuilding over each other on every run.
+    /// </remarks>
+    public static string FilePath(string directory) => Path.Combine(directory, $"offline-lexicon.v{FormatVersion}.bin");
 
     /// <summary>Size and modification time of each source file, in a stable order.</summary>
     public static IReadOnlyList<(string Path, long Size, long Ticks)> Stamps(IEnumerable<string> files) =>
