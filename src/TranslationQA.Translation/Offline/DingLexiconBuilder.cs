@@ -9,6 +9,7 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
 {
     private const int MaxGlosses = 16;
     private const int MaxReverse = 24;
+    private const double DerivedPenalty = 0.5;
     private readonly Dictionary<string, Dictionary<string, (double Best, int Seen)>> _scores = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _entriesSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _reverse = new(StringComparer.Ordinal);
@@ -48,18 +49,34 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
                 }
 
                 var key = Intern(head.Word);
-                AddLemma(key, parts[0], head.Position, k);
+                if (head.Kind != DingHeadKind.Abbreviation)
+                {
+                    AddLemma(key, parts[0], head.Position, k);
+                }
+
                 if (seenThisLine.Add(key))
                 {
                     _entriesSeen[key] = _entriesSeen.GetValueOrDefault(key) + 1;
                 }
 
                 var entryRank = Math.Min(_entriesSeen[key] - 1, 4);
+                // A word read out of a longer synonym ("verzichten" of "auf etw. verzichten") ranks below the senses
+                // Ding gives the word alone.
+                var derived = head.Kind == DingHeadKind.Written ? 0 : DerivedPenalty;
                 for (var j = 0; j < part.Renderings.Count; j++)
                 {
-                    var text = Intern(part.Renderings[j].Text);
-                    Add(key, text, scores[j] - (0.3 * entryRank) - (0.4 * Math.Min(head.Position, 3)));
+                    var rendering = part.Renderings[j];
+                    var score = scores[j] - (0.3 * entryRank) - (0.4 * Math.Min(head.Position, 3)) - derived;
+                    var text = Intern(rendering.Text);
+                    Add(key, text, score);
                     AddReverse(text, key);
+                    if (rendering.Abbreviation is { } abbreviation)
+                    {
+                        // "BIP" is first "gdp", then "gross domestic product"; "Bruttoinlandsprodukt" the other way round.
+                        var abbr = Intern(abbreviation);
+                        Add(key, abbr, score + (head.Kind == DingHeadKind.Abbreviation ? 0.1 : -0.1));
+                        AddReverse(abbr, key);
+                    }
                 }
             }
         }
@@ -119,13 +136,13 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
     private void AddLemma(string form, DingPart basePart, int position, int k)
     {
         // "Berufungen {pl}" in part 1 is the plural of "Berufung" at the same position in part 0.
-        if (k == 0 || position >= basePart.Heads.Count)
+        if (k == 0)
         {
             return;
         }
 
-        var lemma = basePart.Heads[position].Word;
-        if (!lemma.Contains(' ', StringComparison.Ordinal) && lemma != form)
+        var lemma = basePart.Heads.FirstOrDefault(h => h.Position == position && h.Kind != DingHeadKind.Abbreviation)?.Word;
+        if (lemma is not null && !lemma.Contains(' ', StringComparison.Ordinal) && lemma != form)
         {
             _lemmas.TryAdd(form, Intern(lemma));
         }
