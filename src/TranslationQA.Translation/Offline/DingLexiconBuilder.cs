@@ -15,6 +15,7 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
     private readonly Dictionary<string, List<string>> _reverse = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _lemmas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _intern = new(StringComparer.Ordinal);
+    private readonly SeparableParticles _particles = new();
 
     /// <summary>Adds every line of a Ding file.</summary>
     public void AddFile(string path)
@@ -34,6 +35,7 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
             return;
         }
 
+        _particles.Add(parts);
         var baseScores = Score(parts[0], null);
         var seenThisLine = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < parts.Count; k++)
@@ -103,6 +105,9 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
     /// <summary>Inflected German form to its base headword, learnt from the parallel parts of Ding lines.</summary>
     public Dictionary<string, string[]> BuildLemmas() =>
         _lemmas.ToDictionary(p => p.Key, p => new[] { p.Value }, StringComparer.Ordinal);
+
+    /// <summary>Particle of separable verbs ("ab") to the verbs Ding conjugates with it ("abbauen", ...).</summary>
+    public Dictionary<string, string[]> BuildParticles() => _particles.Build();
 
     /// <summary>English lemma or phrase to German headwords, in dictionary order.</summary>
     public Dictionary<string, string[]> BuildReverse() =>

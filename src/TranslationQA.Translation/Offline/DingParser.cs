@@ -28,7 +28,8 @@ internal sealed record DingRendering(string Text, int Position, IReadOnlyList<st
 /// <param name="Heads">German headwords.</param>
 /// <param name="Renderings">English renderings.</param>
 /// <param name="Labels">Labels on the German side, which qualify the whole part.</param>
-internal sealed record DingPart(IReadOnlyList<DingHead> Heads, IReadOnlyList<DingRendering> Renderings, IReadOnlyList<string> Labels);
+/// <param name="IsVerb">True when the part is marked as a verb ({vt}, {vi}, {vr}, {v}); Ding marks only the first part.</param>
+internal sealed record DingPart(IReadOnlyList<DingHead> Heads, IReadOnlyList<DingRendering> Renderings, IReadOnlyList<string> Labels, bool IsVerb = false);
 
 /// <summary>Parses Ding "German :: English" lines: '|' separates parallel parts, ';' synonyms.</summary>
 internal static class DingParser
@@ -99,7 +100,7 @@ internal static class DingParser
             renderings.Add(new DingRendering(text, position++, own, DingHeadword.Abbreviation(raw)?.ToLowerInvariant()));
         }
 
-        return new DingPart(heads, renderings, labels);
+        return new DingPart(heads, renderings, labels, verb);
     }
 
     /// <summary>Splits on ';' outside brackets, so "(a; b)" notes stay whole.</summary>

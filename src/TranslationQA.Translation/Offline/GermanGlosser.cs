@@ -3,10 +3,14 @@ using TranslationQA.Core.Model;
 
 namespace TranslationQA.Translation.Offline;
 
-/// <summary>Glosses German sentences word by word into one language, memoising every token it has resolved.</summary>
-internal sealed class GermanGlosser(WordLookup lookup, string lang)
+/// <summary>
+/// Glosses German sentences word by word into one language, memoising every token it has resolved, then gives the
+/// words of a split separable verb the senses of the whole verb.
+/// </summary>
+internal sealed class GermanGlosser(WordLookup lookup, string lang, IReadOnlyDictionary<string, string[]> particles)
 {
     private readonly ConcurrentDictionary<(string Surface, bool Initial), TokenGloss> _memo = new();
+    private readonly SeparableVerbs _separable = new(lookup, particles);
 
     /// <summary>The gloss of one sentence: a WordGloss per token and the readable gloss text.</summary>
     public SentenceBackTranslation Gloss(string sentence) => Build(GlossWords(sentence));
@@ -58,6 +62,7 @@ internal sealed class GermanGlosser(WordLookup lookup, string lang)
             initial = t.Kind == RawTokenKind.Punctuation && t.Text is "„" or "\"" or "“" or ":" or "(" or "»" or "«" or "-" or "–" or "." or "!" or "?";
         }
 
+        _separable.Apply(words);
         return (sentence, words);
     }
 
@@ -99,6 +104,7 @@ internal sealed class GermanGlosser(WordLookup lookup, string lang)
 
         var found = lookup.Lemmatise(surface)
             ?? (initial && isCapital ? lookup.Lemmatise(lower) : null)
+            ?? _separable.Joined(surface)
             ?? lookup.Compound(surface)
             ?? (initial && isCapital ? lookup.Compound(lower) : null);
         if (found is not null)

@@ -9,7 +9,7 @@ namespace TranslationQA.Translation.Offline;
 internal static class LexiconCache
 {
     /// <summary>Bump when the parsing or ranking changes, so old caches are rebuilt.</summary>
-    public const int FormatVersion = 6;
+    public const int FormatVersion = 7;
     private const string Magic = "TQA-LEXICON";
 
     /// <summary>The cache file inside <paramref name="directory"/>, one per format version.</summary>
@@ -49,7 +49,8 @@ internal static class LexiconCache
                 strings[i] = reader.ReadString();
             }
 
-            return new LexiconData(ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings));
+            return new LexiconData(
+                ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings));
         }
         catch (Exception ex) when (ex is IOException or EndOfStreamException or FormatException or IndexOutOfRangeException)
         {
@@ -64,7 +65,7 @@ internal static class LexiconCache
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var map in new[] { data.English, data.French, data.Reverse, data.Lemmas })
+        foreach (var map in new[] { data.English, data.French, data.Reverse, data.Lemmas, data.Particles })
         {
             foreach (var (key, values) in map)
             {
@@ -96,6 +97,7 @@ internal static class LexiconCache
             WriteMap(writer, data.French, table);
             WriteMap(writer, data.Reverse, table);
             WriteMap(writer, data.Lemmas, table);
+            WriteMap(writer, data.Particles, table);
         }
 
         File.Move(temp, path, overwrite: true);

@@ -9,8 +9,8 @@ internal sealed class OfflineLexicon
     {
         Data = data;
         FromCache = fromCache;
-        English = new GermanGlosser(new WordLookup(data.English, data.Lemmas, stemmer, french: false), "en");
-        French = new GermanGlosser(new WordLookup(data.French, data.Lemmas, stemmer, french: true), "fr");
+        English = new GermanGlosser(new WordLookup(data.English, data.Lemmas, stemmer, french: false), "en", data.Particles);
+        French = new GermanGlosser(new WordLookup(data.French, data.Lemmas, stemmer, french: true), "fr", data.Particles);
     }
 
     /// <summary>The compiled dictionaries.</summary>
