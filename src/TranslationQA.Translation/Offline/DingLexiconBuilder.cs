@@ -10,7 +10,10 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
     private const int MaxGlosses = 16;
     private const int MaxReverse = 24;
     private const double DerivedPenalty = 0.5;
-    private readonly Dictionary<string, Dictionary<string, (double Best, int Seen)>> _scores = new(StringComparer.Ordinal);
+    // Phrases are rarer and more specific than words: few senses each keeps the cache small.
+    private const int MaxPhraseGlosses = 8;
+    private readonly SenseScores _scores = new(MaxGlosses);
+    private readonly SenseScores _phrases = new(MaxPhraseGlosses);
     private readonly Dictionary<string, int> _entriesSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _reverse = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _lemmas = new(StringComparer.Ordinal);
@@ -47,6 +50,7 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
             {
                 if (head.Word.Contains(' ', StringComparison.Ordinal))
                 {
+                    AddPhrase(head, part, scores);
                     continue;
                 }
 
@@ -70,13 +74,13 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
                     var rendering = part.Renderings[j];
                     var score = scores[j] - (0.3 * entryRank) - (0.4 * Math.Min(head.Position, 3)) - derived;
                     var text = Intern(rendering.Text);
-                    Add(key, text, score);
+                    _scores.Add(key, text, score);
                     AddReverse(text, key);
                     if (rendering.Abbreviation is { } abbreviation)
                     {
                         // "BIP" is first "gdp", then "gross domestic product"; "Bruttoinlandsprodukt" the other way round.
                         var abbr = Intern(abbreviation);
-                        Add(key, abbr, score + (head.Kind == DingHeadKind.Abbreviation ? 0.1 : -0.1));
+                        _scores.Add(key, abbr, score + (head.Kind == DingHeadKind.Abbreviation ? 0.1 : -0.1));
                         AddReverse(abbr, key);
                     }
                 }
@@ -85,22 +89,10 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
     }
 
     /// <summary>German headword to English glosses, best first.</summary>
-    public Dictionary<string, string[]> BuildLexicon()
-    {
-        var result = new Dictionary<string, string[]>(_scores.Count, StringComparer.Ordinal);
-        foreach (var (key, glosses) in _scores)
-        {
-            result[key] = glosses
-                .OrderByDescending(g => g.Value.Best + (0.25 * Math.Min(g.Value.Seen - 1, 4)))
-                .ThenBy(g => g.Key.Length)
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Take(MaxGlosses)
-                .Select(g => g.Key)
-                .ToArray();
-        }
+    public Dictionary<string, string[]> BuildLexicon() => _scores.Build();
 
-        return result;
-    }
+    /// <summary>Phrase of 2-3 German words, keyed by <see cref="PhraseKey"/>, to English glosses, best first.</summary>
+    public Dictionary<string, string[]> BuildPhrases() => _phrases.Build();
 
     /// <summary>Inflected German form to its base headword, learnt from the parallel parts of Ding lines.</summary>
     public Dictionary<string, string[]> BuildLemmas() =>
@@ -153,16 +145,19 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
         }
     }
 
-    private void Add(string key, string text, double score)
+    /// <summary>A head of 2-3 words ("vor kurzem", "Naher Osten") is a phrase a text may show inflected.</summary>
+    private void AddPhrase(DingHead head, DingPart part, double[] scores)
     {
-        if (!_scores.TryGetValue(key, out var glosses))
+        if (PhraseKey.OfPhrase(head.Word) is not { } key)
         {
-            _scores[key] = glosses = new Dictionary<string, (double, int)>(StringComparer.Ordinal);
+            return;
         }
 
-        glosses[text] = glosses.TryGetValue(text, out var old)
-            ? (Math.Max(old.Best, score), old.Seen + 1)
-            : (score, 1);
+        key = Intern(key);
+        for (var j = 0; j < part.Renderings.Count; j++)
+        {
+            _phrases.Add(key, Intern(part.Renderings[j].Text), scores[j] - (0.4 * Math.Min(head.Position, 3)));
+        }
     }
 
     private void AddReverse(string english, string german)

@@ -5,12 +5,17 @@ namespace TranslationQA.Translation.Offline;
 
 /// <summary>
 /// Glosses German sentences word by word into one language, memoising every token it has resolved, then gives the
-/// words of a split separable verb the senses of the whole verb.
+/// words of a phrase the phrase's senses and the words of a split separable verb the senses of the whole verb.
 /// </summary>
-internal sealed class GermanGlosser(WordLookup lookup, string lang, IReadOnlyDictionary<string, string[]> particles)
+internal sealed class GermanGlosser(
+    WordLookup lookup,
+    string lang,
+    IReadOnlyDictionary<string, string[]> particles,
+    IReadOnlyDictionary<string, string[]>? phrases)
 {
     private readonly ConcurrentDictionary<(string Surface, bool Initial), TokenGloss> _memo = new();
     private readonly SeparableVerbs _separable = new(lookup, particles);
+    private readonly PhraseMatcher? _phrases = phrases is null ? null : new PhraseMatcher(phrases, lookup);
 
     /// <summary>The gloss of one sentence: a WordGloss per token and the readable gloss text.</summary>
     public SentenceBackTranslation Gloss(string sentence) => Build(GlossWords(sentence));
@@ -62,6 +67,7 @@ internal sealed class GermanGlosser(WordLookup lookup, string lang, IReadOnlyDic
             initial = t.Kind == RawTokenKind.Punctuation && t.Text is "„" or "\"" or "“" or ":" or "(" or "»" or "«" or "-" or "–" or "." or "!" or "?";
         }
 
+        _phrases?.Apply(words);
         _separable.Apply(words);
         return (sentence, words);
     }

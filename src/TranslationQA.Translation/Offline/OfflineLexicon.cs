@@ -9,8 +9,8 @@ internal sealed class OfflineLexicon
     {
         Data = data;
         FromCache = fromCache;
-        English = new GermanGlosser(new WordLookup(data.English, data.Lemmas, stemmer, french: false), "en", data.Particles);
-        French = new GermanGlosser(new WordLookup(data.French, data.Lemmas, stemmer, french: true), "fr", data.Particles);
+        English = new GermanGlosser(new WordLookup(data.English, data.Lemmas, stemmer, french: false), "en", data.Particles, data.Phrases);
+        French = new GermanGlosser(new WordLookup(data.French, data.Lemmas, stemmer, french: true), "fr", data.Particles, phrases: null);
     }
 
     /// <summary>The compiled dictionaries.</summary>
