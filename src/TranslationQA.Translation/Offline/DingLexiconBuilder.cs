@@ -10,10 +10,8 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
     private const int MaxGlosses = 16;
     private const int MaxReverse = 24;
     private const double DerivedPenalty = 0.5;
-    // Phrases are rarer and more specific than words: few senses each keeps the cache small.
-    private const int MaxPhraseGlosses = 8;
     private readonly SenseScores _scores = new(MaxGlosses);
-    private readonly SenseScores _phrases = new(MaxPhraseGlosses);
+    private readonly PhraseCollector _phrases = new();
     private readonly Dictionary<string, int> _entriesSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _reverse = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _lemmas = new(StringComparer.Ordinal);
@@ -50,7 +48,7 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
             {
                 if (head.Word.Contains(' ', StringComparison.Ordinal))
                 {
-                    AddPhrase(head, part, scores);
+                    _phrases.Add(head, part, scores);
                     continue;
                 }
 
@@ -92,7 +90,10 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
     public Dictionary<string, string[]> BuildLexicon() => _scores.Build();
 
     /// <summary>Phrase of 2-3 German words, keyed by <see cref="PhraseKey"/>, to English glosses, best first.</summary>
-    public Dictionary<string, string[]> BuildPhrases() => _phrases.Build();
+    public Dictionary<string, string[]> BuildPhrases() => _phrases.BuildPhrases();
+
+    /// <summary>What a main clause keeps together of a noun-verb phrase (<see cref="PhraseKey.Rest"/>) to the phrases' keys.</summary>
+    public Dictionary<string, string[]> BuildVerbPhrases() => _phrases.BuildVerbPhrases();
 
     /// <summary>Inflected German form to its base headword, learnt from the parallel parts of Ding lines.</summary>
     public Dictionary<string, string[]> BuildLemmas() =>
@@ -142,21 +143,6 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
         if (lemma is not null && !lemma.Contains(' ', StringComparison.Ordinal) && lemma != form)
         {
             _lemmas.TryAdd(form, Intern(lemma));
-        }
-    }
-
-    /// <summary>A head of 2-3 words ("vor kurzem", "Naher Osten") is a phrase a text may show inflected.</summary>
-    private void AddPhrase(DingHead head, DingPart part, double[] scores)
-    {
-        if (PhraseKey.OfPhrase(head.Word) is not { } key)
-        {
-            return;
-        }
-
-        key = Intern(key);
-        for (var j = 0; j < part.Renderings.Count; j++)
-        {
-            _phrases.Add(key, Intern(part.Renderings[j].Text), scores[j] - (0.4 * Math.Min(head.Position, 3)));
         }
     }
 

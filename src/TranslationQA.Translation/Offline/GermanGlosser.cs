@@ -7,15 +7,9 @@ namespace TranslationQA.Translation.Offline;
 /// Glosses German sentences word by word into one language, memoising every token it has resolved, then gives the
 /// words of a phrase the phrase's senses and the words of a split separable verb the senses of the whole verb.
 /// </summary>
-internal sealed class GermanGlosser(
-    WordLookup lookup,
-    string lang,
-    IReadOnlyDictionary<string, string[]> particles,
-    IReadOnlyDictionary<string, string[]>? phrases)
+internal sealed class GermanGlosser(WordLookup lookup, string lang, SentenceSenses sentenceSenses)
 {
     private readonly ConcurrentDictionary<(string Surface, bool Initial), TokenGloss> _memo = new();
-    private readonly SeparableVerbs _separable = new(lookup, particles);
-    private readonly PhraseMatcher? _phrases = phrases is null ? null : new PhraseMatcher(phrases, lookup);
 
     /// <summary>The gloss of one sentence: a WordGloss per token and the readable gloss text.</summary>
     public SentenceBackTranslation Gloss(string sentence) => Build(GlossWords(sentence));
@@ -67,8 +61,7 @@ internal sealed class GermanGlosser(
             initial = t.Kind == RawTokenKind.Punctuation && t.Text is "„" or "\"" or "“" or ":" or "(" or "»" or "«" or "-" or "–" or "." or "!" or "?";
         }
 
-        _phrases?.Apply(words);
-        _separable.Apply(words);
+        sentenceSenses.Apply(words);
         return (sentence, words);
     }
 
@@ -110,7 +103,7 @@ internal sealed class GermanGlosser(
 
         var found = lookup.Lemmatise(surface)
             ?? (initial && isCapital ? lookup.Lemmatise(lower) : null)
-            ?? _separable.Joined(surface)
+            ?? sentenceSenses.Separable.Joined(surface)
             ?? lookup.Compound(surface)
             ?? (initial && isCapital ? lookup.Compound(lower) : null);
         if (found is not null)
@@ -154,3 +147,4 @@ internal sealed class GermanGlosser(
 
 /// <summary>The memoised rendering of a token, independent of where it stands.</summary>
 internal sealed record TokenGloss(TokenKind Kind, string? Gloss, IReadOnlyList<string> Glosses, string? Lemma);
+

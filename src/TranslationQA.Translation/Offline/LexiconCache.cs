@@ -9,7 +9,7 @@ namespace TranslationQA.Translation.Offline;
 internal static class LexiconCache
 {
     /// <summary>Bump when the parsing or ranking changes, so old caches are rebuilt.</summary>
-    public const int FormatVersion = 8;
+    public const int FormatVersion = 9;
     private const string Magic = "TQA-LEXICON";
 
     /// <summary>The cache file inside <paramref name="directory"/>, one per format version.</summary>
@@ -51,7 +51,7 @@ internal static class LexiconCache
 
             return new LexiconData(
                 ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings),
-                ReadMap(reader, strings));
+                ReadMap(reader, strings), ReadMap(reader, strings));
         }
         catch (Exception ex) when (ex is IOException or EndOfStreamException or FormatException or IndexOutOfRangeException)
         {
@@ -66,7 +66,7 @@ internal static class LexiconCache
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var map in new[] { data.English, data.French, data.Reverse, data.Lemmas, data.Particles, data.Phrases })
+        foreach (var map in new[] { data.English, data.French, data.Reverse, data.Lemmas, data.Particles, data.Phrases, data.VerbPhrases })
         {
             foreach (var (key, values) in map)
             {
@@ -100,6 +100,7 @@ internal static class LexiconCache
             WriteMap(writer, data.Lemmas, table);
             WriteMap(writer, data.Particles, table);
             WriteMap(writer, data.Phrases, table);
+            WriteMap(writer, data.VerbPhrases, table);
         }
 
         File.Move(temp, path, overwrite: true);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Translation.Offline;
@@ -12,15 +11,15 @@ internal sealed class PhraseMatcher
 {
     private readonly IReadOnlyDictionary<string, string[]> _phrases;
     private readonly HashSet<string> _firstKeys;
-    private readonly WordLookup _lookup;
-    private readonly ConcurrentDictionary<(string Surface, string? Lemma), string[]> _keys = new();
-    private readonly ConcurrentDictionary<(string Phrase, IReadOnlyList<string> Own), string[]> _merged = new();
+    private readonly WordKeys _keys;
+    private readonly SenseLists _lists;
 
     /// <summary>Creates a matcher over <paramref name="phrases"/> (keyed by <see cref="PhraseKey"/>).</summary>
-    public PhraseMatcher(IReadOnlyDictionary<string, string[]> phrases, WordLookup lookup)
+    public PhraseMatcher(IReadOnlyDictionary<string, string[]> phrases, WordKeys keys, SenseLists lists)
     {
         _phrases = phrases;
-        _lookup = lookup;
+        _keys = keys;
+        _lists = lists;
         // Most windows start with a word that starts no phrase: one set lookup rejects them.
         _firstKeys = new HashSet<string>(phrases.Keys.Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]), StringComparer.Ordinal);
     }
@@ -32,7 +31,7 @@ internal sealed class PhraseMatcher
         List<(int Start, int Length, string Key, string[] Senses)>? found = null;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (!IsWord(words[i]) || !KeysOf(words[i]).Any(_firstKeys.Contains))
+            if (!WordKeys.IsWord(words[i]) || !_keys.Of(words[i]).Any(_firstKeys.Contains))
             {
                 continue;
             }
@@ -49,12 +48,13 @@ internal sealed class PhraseMatcher
 
         foreach (var (start, length, key, senses) in found ?? [])
         {
+            // "der Mensch" (mankind) says something of the noun; the article renders nothing of the phrase.
             for (var k = start; k < start + length; k++)
             {
-                var w = words[k];
-                words[k] = w.Gloss is null
-                    ? w with { Kind = TokenKind.Word, Gloss = senses[0], Glosses = Merge(key, senses, w.Glosses) }
-                    : w with { Glosses = Merge(key, senses, w.Glosses) };
+                if (!PhraseKey.IsArticle(words[k].Surface))
+                {
+                    words[k] = _lists.Prepend(words[k], key, senses);
+                }
             }
         }
     }
@@ -63,15 +63,15 @@ internal sealed class PhraseMatcher
     {
         for (var k = start + 1; k < start + length; k++)
         {
-            if (!IsWord(words[k]))
+            if (!WordKeys.IsWord(words[k]))
             {
                 return null;
             }
         }
 
-        foreach (var a in KeysOf(words[start]))
+        foreach (var a in _keys.Of(words[start]))
         {
-            foreach (var b in KeysOf(words[start + 1]))
+            foreach (var b in _keys.Of(words[start + 1]))
             {
                 var two = string.Concat(a, " ", b);
                 if (length == 2)
@@ -84,7 +84,7 @@ internal sealed class PhraseMatcher
                     continue;
                 }
 
-                foreach (var c in KeysOf(words[start + 2]))
+                foreach (var c in _keys.Of(words[start + 2]))
                 {
                     var three = string.Concat(two, " ", c);
                     if (_phrases.TryGetValue(three, out var senses))
@@ -97,16 +97,4 @@ internal sealed class PhraseMatcher
 
         return null;
     }
-
-    private string[] KeysOf(WordGloss word) =>
-        _keys.GetOrAdd((word.Surface, word.Lemma), key =>
-        {
-            var lemma = key.Lemma is { } l && !l.Contains('+', StringComparison.Ordinal) ? l : key.Surface;
-            return [.. new[] { key.Surface, lemma }.Concat(_lookup.BaseFormsOf(key.Surface, lemma)).Select(PhraseKey.Of).Distinct(StringComparer.Ordinal)];
-        });
-
-    private string[] Merge(string key, string[] senses, IReadOnlyList<string> own) =>
-        _merged.GetOrAdd((key, own), k => [.. senses, .. k.Own.Where(g => !senses.Contains(g, StringComparer.Ordinal))]);
-
-    private static bool IsWord(WordGloss w) => w.Kind is not (TokenKind.Punctuation or TokenKind.Number);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Translation.Offline;
@@ -9,15 +8,10 @@ namespace TranslationQA.Translation.Offline;
 /// form of a verb that, with the particle before it, is a headword. Both words get the senses of that verb first,
 /// their own after them. A particle followed by its object ("wartet auf den Bus") is not last in the clause.
 /// </summary>
-internal sealed class SeparableVerbs(WordLookup lookup, IReadOnlyDictionary<string, string[]> particles)
+internal sealed class SeparableVerbs(WordLookup lookup, IReadOnlyDictionary<string, string[]> particles, SenseLists lists)
 {
-    // Coordinating conjunctions start a new main clause ("... teilte mit und ging"), as punctuation does.
-    private static readonly HashSet<string> ClauseJoins = new(StringComparer.Ordinal) { "und", "oder", "aber", "sondern", "denn" };
-
     // Finite verb endings to try when neither Ding nor Hunspell knows the form (present, preterite).
     private static readonly string[] Endings = ["test", "ten", "tet", "te", "st", "t", "en", "e"];
-
-    private readonly ConcurrentDictionary<(string Verb, IReadOnlyList<string> Own), string[]> _merged = new();
 
     /// <summary>Rewrites the glosses of every split verb of one sentence's <paramref name="words"/> in place.</summary>
     public void Apply(List<WordGloss> words)
@@ -25,12 +19,12 @@ internal sealed class SeparableVerbs(WordLookup lookup, IReadOnlyDictionary<stri
         for (var i = 1; i < words.Count; i++)
         {
             var particle = words[i];
-            if (particle.Kind is TokenKind.Punctuation or TokenKind.Number || !particles.ContainsKey(particle.Surface) || !EndsClause(words, i))
+            if (particle.Kind is TokenKind.Punctuation or TokenKind.Number || !particles.ContainsKey(particle.Surface) || !Clause.EndsAt(words, i))
             {
                 continue;
             }
 
-            var start = ClauseStart(words, i);
+            var start = Clause.Start(words, i);
             for (var v = start; v < i; v++)
             {
                 if (Verb(words[v], particle.Surface, v == start) is not { } verb)
@@ -39,11 +33,8 @@ internal sealed class SeparableVerbs(WordLookup lookup, IReadOnlyDictionary<stri
                 }
 
                 var senses = lookup.Exact(verb)!;
-                words[v] = words[v] with { Kind = TokenKind.Word, Gloss = senses[0], Glosses = Merge(verb, senses, words[v].Glosses) };
-                // A particle no dictionary glosses alone ("hinzu") reads as the verb it belongs to.
-                words[i] = particle.Gloss is null
-                    ? particle with { Kind = TokenKind.Word, Gloss = senses[0], Glosses = senses }
-                    : particle with { Glosses = Merge(verb, senses, particle.Glosses) };
+                words[v] = lists.Prepend(words[v], verb, senses) with { Kind = TokenKind.Word, Gloss = senses[0] };
+                words[i] = lists.Prepend(particle, verb, senses);
                 break;
             }
         }
@@ -120,22 +111,5 @@ internal sealed class SeparableVerbs(WordLookup lookup, IReadOnlyDictionary<stri
                 yield return form[..^ending.Length] + "en";
             }
         }
-    }
-
-    private string[] Merge(string verb, string[] senses, IReadOnlyList<string> own) =>
-        _merged.GetOrAdd((verb, own), key => [.. senses, .. key.Own.Where(g => !senses.Contains(g, StringComparer.Ordinal))]);
-
-    private static bool EndsClause(List<WordGloss> words, int i) =>
-        i + 1 == words.Count || words[i + 1].Kind == TokenKind.Punctuation || ClauseJoins.Contains(words[i + 1].Surface);
-
-    private static int ClauseStart(List<WordGloss> words, int i)
-    {
-        var k = i - 1;
-        while (k >= 0 && words[k].Kind != TokenKind.Punctuation && !ClauseJoins.Contains(words[k].Surface))
-        {
-            k--;
-        }
-
-        return k + 1;
     }
 }

@@ -35,4 +35,25 @@ public sealed class PhraseSensesIntegrationTests
     [DataRow("Er ging vor dem Frühstück.", "vor")]
     public void Gloss_WhenWindowIsNoPhrase_KeepsTheWordsOwnSenses(string sentence, string word) =>
         CollectionAssert.AreEqual(Engine.Gloss(word, "en").Words[0].Glosses.ToList(), Senses(sentence, word).ToList());
+
+    [TestMethod]
+    [DataRow("Das Gesetz trat am Montag in Kraft.", "trat", "Kraft", "take effect")]
+    [DataRow("Das Projekt liegt seit Monaten auf Eis.", "liegt", "Eis", "be on hold")]
+    public void Gloss_WhenMainClauseSplitsANounVerbPhrase_GivesNounAndVerbThePhrasesSenses(string sentence, string verb, string noun, string sense)
+    {
+        CollectionAssert.Contains(Senses(sentence, verb).ToList(), sense);
+        CollectionAssert.Contains(Senses(sentence, noun).ToList(), sense);
+    }
+
+    [TestMethod]
+    public void Gloss_WhenTheVerbStandsInAnotherClause_KeepsItsOwnSenses() =>
+        CollectionAssert.DoesNotContain(Senses("Das Gesetz ist seit Jahren in Kraft, und der Minister trat zurück.", "trat").ToList(), "take effect");
+
+    [TestMethod]
+    public void Gloss_WhenPhraseStartsWithAnArticle_LeavesTheArticleAlone()
+    {
+        const string sentence = "Die Rechte der Menschen gelten überall.";
+
+        CollectionAssert.AreEqual(Engine.Gloss("der", "en").Words[0].Glosses.ToList(), Senses(sentence, "der").ToList());
+    }
 }
