@@ -26,7 +26,10 @@ internal static partial class DingHeadword
         var plain = GlossText.GermanHeadword(raw);
         if (plain is null || !plain.Contains(' ', StringComparison.Ordinal))
         {
-            return plain is null ? null : (plain, false);
+            // "…jährig :: years of age" is the head of compounds ("25-jährigen", "dreijährig"), written after an ellipsis.
+            return plain is null ? null
+                : plain.Length > 3 && plain[0] == '…' && plain.Skip(1).All(char.IsLetter) ? (plain[1..], true)
+                : (plain, false);
         }
 
         var words = GlossText.StripMarkup(raw).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -9,7 +9,7 @@ namespace TranslationQA.Translation.Offline;
 internal static class LexiconCache
 {
     /// <summary>Bump when the parsing or ranking changes, so old caches are rebuilt.</summary>
-    public const int FormatVersion = 9;
+    public const int FormatVersion = 10;
     private const string Magic = "TQA-LEXICON";
 
     /// <summary>The cache file inside <paramref name="directory"/>, one per format version.</summary>

@@ -24,6 +24,10 @@ public sealed class DingHeadwordTests
         Assert.AreEqual(("auf verzichten", false), DingHeadword.Of("auf etw. verzichten", verbPart: false));
 
     [TestMethod]
+    public void Of_WhenSuffixEntry_ReturnsTheSuffixAsReduced() =>
+        Assert.AreEqual(("jährig", true), DingHeadword.Of("…jährig", verbPart: false));
+
+    [TestMethod]
     public void Of_WhenNounWithArticle_DropsTheArticle() =>
         Assert.AreEqual(("Polizei", true), DingHeadword.Of("die Polizei {f}", verbPart: false));
 

@@ -11,6 +11,7 @@ public sealed class HeadwordSensesIntegrationTests
     [TestMethod]
     [DataRow("Die Regierung will auf neue Schulden verzichten.", "verzichten", "renounce")]
     [DataRow("Die Polizei nahm zwei Männer fest.", "Polizei", "police")]
+    [DataRow("Die 25-jährige Frau wurde verletzt.", "jährige", "years")]
     public void Gloss_WhenDingHasTheWordOnlyInsideALongerSynonym_FindsItsSenses(string sentence, string word, string sense)
     {
         var senses = Senses(sentence, word);
