@@ -92,7 +92,7 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
     /// <summary>Phrase of 2-3 German words, keyed by <see cref="PhraseKey"/>, to English glosses, best first.</summary>
     public Dictionary<string, string[]> BuildPhrases() => _phrases.BuildPhrases();
 
-    /// <summary>What a main clause keeps together of a noun-verb phrase (<see cref="PhraseKey.Rest"/>) to the phrases' keys.</summary>
+    /// <summary>What a main clause keeps together of a noun-verb phrase (<see cref="PhraseKey.Analyse"/>) to the phrases' keys.</summary>
     public Dictionary<string, string[]> BuildVerbPhrases() => _phrases.BuildVerbPhrases();
 
     /// <summary>Inflected German form to its base headword, learnt from the parallel parts of Ding lines.</summary>

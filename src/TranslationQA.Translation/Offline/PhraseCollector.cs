@@ -16,13 +16,15 @@ internal sealed class PhraseCollector
     /// <summary>Adds a head of several words with the renderings of its part and their scores; other heads are ignored.</summary>
     public void Add(DingHead head, DingPart part, double[] scores)
     {
-        if (PhraseKey.OfPhrase(head.Word) is not { } phrase)
+        // Sentences and long examples are no phrases a window of 2-3 words can find.
+        if (head.Word.Length > 60 || PhraseKey.Analyse(head.Word) is not { } analysed)
         {
             return;
         }
 
+        var (phrase, rest) = analysed;
         var key = Intern(phrase);
-        if (PhraseKey.Rest(head.Word) is { } rest)
+        if (rest is not null)
         {
             if (!_verbPhrases.TryGetValue(rest, out var keys))
             {

@@ -6,19 +6,28 @@ namespace TranslationQA.Translation.Offline;
 /// </summary>
 internal sealed class SenseScores(int maxSenses)
 {
-    private readonly Dictionary<string, Dictionary<string, (double Best, int Seen)>> _scores = new(StringComparer.Ordinal);
+    // A list per key, not a dictionary: most keys have a handful of senses, and ~300k small dictionaries were the
+    // bulk of a cold build's allocations.
+    private readonly Dictionary<string, List<Candidate>> _scores = new(StringComparer.Ordinal);
 
     /// <summary>Records that an entry renders <paramref name="key"/> as <paramref name="text"/> with <paramref name="score"/>.</summary>
     public void Add(string key, string text, double score)
     {
         if (!_scores.TryGetValue(key, out var senses))
         {
-            _scores[key] = senses = new Dictionary<string, (double, int)>(StringComparer.Ordinal);
+            _scores[key] = senses = new List<Candidate>(2);
         }
 
-        senses[text] = senses.TryGetValue(text, out var old)
-            ? (Math.Max(old.Best, score), old.Seen + 1)
-            : (score, 1);
+        var i = senses.FindIndex(c => ReferenceEquals(c.Text, text) || c.Text == text);
+        if (i < 0)
+        {
+            senses.Add(new Candidate(text, score, 1));
+        }
+        else
+        {
+            var old = senses[i];
+            senses[i] = old with { Best = Math.Max(old.Best, score), Seen = old.Seen + 1 };
+        }
     }
 
     /// <summary>Each key's senses, best first, at most the cap given at construction.</summary>
@@ -28,14 +37,16 @@ internal sealed class SenseScores(int maxSenses)
         foreach (var (key, senses) in _scores)
         {
             result[key] = senses
-                .OrderByDescending(g => g.Value.Best + (0.25 * Math.Min(g.Value.Seen - 1, 4)))
-                .ThenBy(g => g.Key.Length)
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .OrderByDescending(c => c.Best + (0.25 * Math.Min(c.Seen - 1, 4)))
+                .ThenBy(c => c.Text.Length)
+                .ThenBy(c => c.Text, StringComparer.Ordinal)
                 .Take(maxSenses)
-                .Select(g => g.Key)
+                .Select(c => c.Text)
                 .ToArray();
         }
 
         return result;
     }
+
+    private readonly record struct Candidate(string Text, double Best, int Seen);
 }
