@@ -147,4 +147,3 @@ internal sealed class GermanGlosser(WordLookup lookup, string lang, SentenceSens
 
 /// <summary>The memoised rendering of a token, independent of where it stands.</summary>
 internal sealed record TokenGloss(TokenKind Kind, string? Gloss, IReadOnlyList<string> Glosses, string? Lemma);
-

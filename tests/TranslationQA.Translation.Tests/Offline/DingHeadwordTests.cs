@@ -60,25 +60,11 @@ public sealed class DingHeadwordTests
     [TestMethod]
     public void AddLine_WhenAbbreviation_GlossesItWithTheEnglishAbbreviationThenThePhrase()
     {
-        var builder = new DingLexiconBuilder(WordNetCountsFor(string.Empty));
+        var builder = new DingLexiconBuilder(OfflineTestData.EmptyWordNet());
         builder.AddLine("Internationaler Währungsfonds {m} /IWF/ [fin.] [pol.] :: International Monetary Fund /IMF/");
 
         var lexicon = builder.BuildLexicon();
 
         CollectionAssert.AreEqual(new[] { "imf", "international monetary fund" }, lexicon["IWF"]);
-    }
-
-    private static WordNetCounts WordNetCountsFor(string content)
-    {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(path, content);
-            return WordNetCounts.Load(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 }

@@ -51,7 +51,7 @@ public sealed class SeparableVerbsIntegrationTests
     [TestMethod]
     public void BuildParticles_WhenRestIsNoVerbOfItsOwn_LeavesThePrefixOut()
     {
-        var builder = new DingLexiconBuilder(WordNetCounts.Load("/dev/null"));
+        var builder = new DingLexiconBuilder(OfflineTestData.EmptyWordNet());
         builder.AddLine("abbauen {vt} | abbauend | abgebaut :: to dismantle | dismantling | dismantled");
         builder.AddLine("bauen {vt} | bauend | gebaut :: to build | building | built");
         builder.AddLine("begegnen {vi} | begegnend | begegnet :: to meet | meeting | met");
