@@ -33,6 +33,12 @@ internal sealed class BaseForms(
         foreach (var stem in stemmer.Stems(form))
         {
             AddHeadword(result, stem, form, lemma);
+            // Ding writes some adjectives only declined, "frühere(r/s); ehemalige(r/s) {adj} :: former", so the
+            // base "ehemalig" lacks that sense.
+            if (char.IsLower(stem[0]))
+            {
+                AddHeadword(result, stem + "e", form, lemma);
+            }
         }
 
         return result;

@@ -9,6 +9,7 @@ public sealed class BaseFormSensesIntegrationTests
     [TestMethod]
     [DataRow("Die höhere Steuer trifft alle.", "höhere", "upper", "higher")]
     [DataRow("Die Bank gab neue Anleihen aus.", "Anleihen", "borrowings", "debenture")]
+    [DataRow("Der Prozess gegen den ehemaligen Bürgermeister begann.", "ehemaligen", "past", "former")]
     public void Gloss_WhenFormIsAHeadwordOfItsOwn_AddsTheBaseFormsSensesAfterItsOwn(string sentence, string word, string own, string fromBase)
     {
         var senses = Senses(sentence, word).ToList();
