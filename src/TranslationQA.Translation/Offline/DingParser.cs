@@ -3,19 +3,33 @@ namespace TranslationQA.Translation.Offline;
 /// <summary>One German headword of a Ding sub-entry, without markup.</summary>
 /// <param name="Word">The headword as written (case kept), possibly several words.</param>
 /// <param name="Position">Its 0-based position among the sub-entry's German synonyms.</param>
-internal sealed record DingHead(string Word, int Position);
+/// <param name="Kind">Whether Ding wrote it alone or it was read out of a longer synonym.</param>
+internal sealed record DingHead(string Word, int Position, DingHeadKind Kind = DingHeadKind.Written);
+
+/// <summary>How a headword stands in its Ding synonym.</summary>
+internal enum DingHeadKind
+{
+    /// <summary>Written as is, markup aside.</summary>
+    Written,
+    /// <summary>A preposition or article of the synonym dropped ("auf etw. verzichten" as "verzichten").</summary>
+    Reduced,
+    /// <summary>The abbreviation written between slashes after the synonym ("/BIP/").</summary>
+    Abbreviation,
+}
 
 /// <summary>One English rendering of a Ding sub-entry.</summary>
 /// <param name="Text">Normalised lower-case lemma or phrase.</param>
 /// <param name="Position">0-based position among the sub-entry's English synonyms.</param>
 /// <param name="Labels">Labels on the rendering itself, e.g. "coll.".</param>
-internal sealed record DingRendering(string Text, int Position, IReadOnlyList<string> Labels);
+/// <param name="Abbreviation">The English abbreviation written after it between slashes ("gdp"), lower-case, or null.</param>
+internal sealed record DingRendering(string Text, int Position, IReadOnlyList<string> Labels, string? Abbreviation = null);
 
 /// <summary>The k-th parallel part of a Ding line: German synonyms paired with English synonyms.</summary>
 /// <param name="Heads">German headwords.</param>
 /// <param name="Renderings">English renderings.</param>
 /// <param name="Labels">Labels on the German side, which qualify the whole part.</param>
-internal sealed record DingPart(IReadOnlyList<DingHead> Heads, IReadOnlyList<DingRendering> Renderings, IReadOnlyList<string> Labels);
+/// <param name="IsVerb">True when the part is marked as a verb ({vt}, {vi}, {vr}, {v}); Ding marks only the first part.</param>
+internal sealed record DingPart(IReadOnlyList<DingHead> Heads, IReadOnlyList<DingRendering> Renderings, IReadOnlyList<string> Labels, bool IsVerb = false);
 
 /// <summary>Parses Ding "German :: English" lines: '|' separates parallel parts, ';' synonyms.</summary>
 internal static class DingParser
@@ -53,13 +67,22 @@ internal static class DingParser
         GlossText.CollectLabels(german, labels);
         var heads = new List<DingHead>();
         var position = 0;
+        var verb = DingHeadword.IsVerbPart(german);
         foreach (var raw in SplitSynonyms(german))
         {
-            var word = GlossText.GermanHeadword(raw);
-            if (word is not null)
+            if (DingHeadword.Of(raw, verb) is not { } head)
             {
-                heads.Add(new DingHead(word, position++));
+                continue;
             }
+
+            heads.Add(new DingHead(head.Word, position, head.Reduced ? DingHeadKind.Reduced : DingHeadKind.Written));
+            // "Bruttoinlandsprodukt {n} /BIP/": the abbreviation is a headword with the same renderings.
+            if (DingHeadword.Abbreviation(raw) is { } abbreviation && abbreviation != head.Word)
+            {
+                heads.Add(new DingHead(abbreviation, position, DingHeadKind.Abbreviation));
+            }
+
+            position++;
         }
 
         var renderings = new List<DingRendering>();
@@ -74,10 +97,10 @@ internal static class DingParser
 
             var own = new List<string>();
             GlossText.CollectLabels(raw, own);
-            renderings.Add(new DingRendering(text, position++, own));
+            renderings.Add(new DingRendering(text, position++, own, DingHeadword.Abbreviation(raw)?.ToLowerInvariant()));
         }
 
-        return new DingPart(heads, renderings, labels);
+        return new DingPart(heads, renderings, labels, verb);
     }
 
     /// <summary>Splits on ';' outside brackets, so "(a; b)" notes stay whole.</summary>

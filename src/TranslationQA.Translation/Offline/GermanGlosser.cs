@@ -3,8 +3,11 @@ using TranslationQA.Core.Model;
 
 namespace TranslationQA.Translation.Offline;
 
-/// <summary>Glosses German sentences word by word into one language, memoising every token it has resolved.</summary>
-internal sealed class GermanGlosser(WordLookup lookup, string lang)
+/// <summary>
+/// Glosses German sentences word by word into one language, memoising every token it has resolved, then gives the
+/// words of a phrase the phrase's senses and the words of a split separable verb the senses of the whole verb.
+/// </summary>
+internal sealed class GermanGlosser(WordLookup lookup, string lang, SentenceSenses sentenceSenses)
 {
     // Distinct tokens keep coming in a long run (every number, every new name), so the memo stops growing at a bound
     // and past it resolves a token as if there were no memo, as the checks' BoundedMemo does (same bound): an archive
@@ -78,6 +81,7 @@ internal sealed class GermanGlosser(WordLookup lookup, string lang)
             initial = t.Kind == RawTokenKind.Punctuation && t.Text is "„" or "\"" or "“" or ":" or "(" or "»" or "«" or "-" or "–" or "." or "!" or "?";
         }
 
+        sentenceSenses.Apply(words);
         return (sentence, words);
     }
 
@@ -119,6 +123,7 @@ internal sealed class GermanGlosser(WordLookup lookup, string lang)
 
         var found = lookup.Lemmatise(surface)
             ?? (initial && isCapital ? lookup.Lemmatise(lower) : null)
+            ?? sentenceSenses.Separable.Joined(surface)
             ?? lookup.Compound(surface)
             ?? (initial && isCapital ? lookup.Compound(lower) : null);
         if (found is not null)

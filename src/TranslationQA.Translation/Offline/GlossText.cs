@@ -30,6 +30,12 @@ internal static partial class GlossText
     /// <summary>Removes notes, labels, markers and abbreviations, leaving the bare words.</summary>
     public static string StripMarkup(string text)
     {
+        // Most synonyms carry no markup at all; the five scans below are the bulk of a cold lexicon build.
+        if (text.AsSpan().IndexOfAny("([{</") < 0)
+        {
+            return CollapseSpaces(text);
+        }
+
         var s = ParenRegex().Replace(text, " ");
         s = LabelRegex().Replace(s, " ");
         s = BraceRegex().Replace(s, " ");
@@ -49,9 +55,12 @@ internal static partial class GlossText
     public static string? NormaliseFrench(string rendering) => NormaliseWords(rendering.Replace('#', ' '), EnglishFillers, null);
 
     /// <summary>A German headword without markup and fillers ("jdn. anrufen {vt}" becomes "anrufen"), case kept, or null.</summary>
-    public static string? GermanHeadword(string headword)
+    public static string? GermanHeadword(string headword) => GermanHeadwordOfStripped(StripMarkup(headword));
+
+    /// <summary><see cref="GermanHeadword"/> of a synonym <see cref="StripMarkup"/> has already cleaned.</summary>
+    public static string? GermanHeadwordOfStripped(string stripped)
     {
-        var words = StripMarkup(headword).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var words = stripped.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !GermanFillers.Contains(w)).ToArray();
         var joined = DropPronouns(string.Join(' ', words), GermanPronouns).Trim(' ', ',', '.', '!', '?', ';', ':', '/');
         return joined.Length == 0 ? null : joined;

@@ -9,11 +9,15 @@ namespace TranslationQA.Translation.Offline;
 internal static class LexiconCache
 {
     /// <summary>Bump when the parsing or ranking changes, so old caches are rebuilt.</summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 10;
     private const string Magic = "TQA-LEXICON";
 
-    /// <summary>The cache file inside <paramref name="directory"/>.</summary>
-    public static string FilePath(string directory) => Path.Combine(directory, "offline-lexicon.bin");
+    /// <summary>The cache file inside <paramref name="directory"/>, one per format version.</summary>
+    /// <remarks>
+    /// Builds of two versions (an installed tool and a working copy, two branches) share the cache folder; one file
+    /// each keeps them from rebuilding over each other on every run.
+    /// </remarks>
+    public static string FilePath(string directory) => Path.Combine(directory, $"offline-lexicon.v{FormatVersion}.bin");
 
     /// <summary>Size and modification time of each source file, in a stable order.</summary>
     public static IReadOnlyList<(string Path, long Size, long Ticks)> Stamps(IEnumerable<string> files) =>
@@ -45,7 +49,9 @@ internal static class LexiconCache
                 strings[i] = reader.ReadString();
             }
 
-            return new LexiconData(ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings));
+            return new LexiconData(
+                ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings), ReadMap(reader, strings),
+                ReadMap(reader, strings), ReadMap(reader, strings));
         }
         catch (Exception ex) when (ex is IOException or EndOfStreamException or FormatException or IndexOutOfRangeException)
         {
@@ -60,7 +66,7 @@ internal static class LexiconCache
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var map in new[] { data.English, data.French, data.Reverse, data.Lemmas })
+        foreach (var map in new[] { data.English, data.French, data.Reverse, data.Lemmas, data.Particles, data.Phrases, data.VerbPhrases })
         {
             foreach (var (key, values) in map)
             {
@@ -92,6 +98,9 @@ internal static class LexiconCache
             WriteMap(writer, data.French, table);
             WriteMap(writer, data.Reverse, table);
             WriteMap(writer, data.Lemmas, table);
+            WriteMap(writer, data.Particles, table);
+            WriteMap(writer, data.Phrases, table);
+            WriteMap(writer, data.VerbPhrases, table);
         }
 
         File.Move(temp, path, overwrite: true);

@@ -5,11 +5,17 @@ namespace TranslationQA.Translation.Offline;
 /// <param name="French">German headword to French glosses, best first.</param>
 /// <param name="Reverse">English lemma or phrase to German headwords.</param>
 /// <param name="Lemmas">Inflected German form to its base headword (a one-element array), from Ding's parallel parts.</param>
+/// <param name="Particles">Particle of separable verbs to the verbs Ding conjugates with it ("ab": abbauen, ...).</param>
+/// <param name="Phrases">German phrase of 2-3 words, keyed by <see cref="PhraseKey"/> ("vor kurz"), to English glosses.</param>
+/// <param name="VerbPhrases">The words a main clause keeps together of a noun-verb phrase ("roll") to the phrases' keys.</param>
 internal sealed record LexiconData(
     IReadOnlyDictionary<string, string[]> English,
     IReadOnlyDictionary<string, string[]> French,
     IReadOnlyDictionary<string, string[]> Reverse,
-    IReadOnlyDictionary<string, string[]> Lemmas)
+    IReadOnlyDictionary<string, string[]> Lemmas,
+    IReadOnlyDictionary<string, string[]> Particles,
+    IReadOnlyDictionary<string, string[]> Phrases,
+    IReadOnlyDictionary<string, string[]> VerbPhrases)
 {
     /// <summary>Builds the lexicon from the source files named in <paramref name="options"/>.</summary>
     public static LexiconData Build(OfflineEngineOptions options)
@@ -17,6 +23,7 @@ internal sealed record LexiconData(
         var builder = new DingLexiconBuilder(WordNetCounts.Load(options.WordNetCountsPath));
         builder.AddFile(options.DingPath);
         var french = FrenchLexiconBuilder.Build(options.FreeDictDeuFraBasePath, options.FreeDictFraDeuBasePath);
-        return new LexiconData(builder.BuildLexicon(), french, builder.BuildReverse(), builder.BuildLemmas());
+        return new LexiconData(builder.BuildLexicon(), french, builder.BuildReverse(), builder.BuildLemmas(), builder.BuildParticles(),
+            builder.BuildPhrases(), builder.BuildVerbPhrases());
     }
 }

@@ -9,8 +9,11 @@ internal sealed class OfflineLexicon
     {
         Data = data;
         FromCache = fromCache;
-        English = new GermanGlosser(new WordLookup(data.English, data.Lemmas, stemmer, french: false), "en");
-        French = new GermanGlosser(new WordLookup(data.French, data.Lemmas, stemmer, french: true), "fr");
+        var english = new WordLookup(data.English, data.Lemmas, stemmer, french: false);
+        var french = new WordLookup(data.French, data.Lemmas, stemmer, french: true);
+        // Phrases come from Ding, so only English has them; FreeDict's deu-fra has no such entries.
+        English = new GermanGlosser(english, "en", new SentenceSenses(english, data.Particles, new PhraseTables(data.Phrases, data.VerbPhrases)));
+        French = new GermanGlosser(french, "fr", new SentenceSenses(french, data.Particles, phrases: null));
     }
 
     /// <summary>The compiled dictionaries.</summary>

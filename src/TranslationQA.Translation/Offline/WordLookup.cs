@@ -14,6 +14,7 @@ internal sealed class WordLookup
     private readonly IReadOnlyDictionary<string, string[]> _lemmas;
     private readonly HunspellStemmer _stemmer;
     private readonly CompoundSplitter _splitter;
+    private readonly BaseForms _bases;
     private readonly bool _french;
 
     /// <summary>Creates a lookup over <paramref name="map"/>; <paramref name="french"/> selects French compound word order.</summary>
@@ -27,14 +28,24 @@ internal sealed class WordLookup
         _lemmas = lemmas;
         _stemmer = stemmer;
         _french = french;
-        _splitter = new CompoundSplitter(ResolveModifier, f => Lemmatise(Capitalise(f))?.Lemma ?? Lemmatise(f)?.Lemma);
+        _bases = new BaseForms(map, lemmas, stemmer);
+        _splitter = new CompoundSplitter(ResolveModifier, f => FindHeadword(Capitalise(f))?.Lemma ?? FindHeadword(f)?.Lemma);
     }
+
+    /// <summary>Base forms of <paramref name="form"/> that are headwords, other than <paramref name="lemma"/>.</summary>
+    public List<string> BaseFormsOf(string form, string lemma) => _bases.Of(form, lemma);
 
     /// <summary>Glosses of the exact headword, or null.</summary>
     public string[]? Exact(string headword) => _map.TryGetValue(headword, out var g) ? g : null;
 
-    /// <summary>Resolves an inflected form to a headword of the lexicon, case as given.</summary>
-    public LookupResult? Lemmatise(string form)
+    /// <summary>
+    /// Resolves an inflected form to a headword of the lexicon, case as given, with the senses of the headword first
+    /// and those of the form's other base forms after them.
+    /// </summary>
+    public LookupResult? Lemmatise(string form) => FindHeadword(form) is { } found ? _bases.WithBaseSenses(form, found) : null;
+
+    /// <summary>The first headword <paramref name="form"/> resolves to, with that headword's senses only.</summary>
+    private LookupResult? FindHeadword(string form)
     {
         if (_map.TryGetValue(form, out var direct))
         {

@@ -73,6 +73,20 @@ internal sealed class OfflineTestData : IDisposable
 
     public string Root { get; }
 
+    /// <summary>WordNet counts that know no word, for builder tests where only Ding's order matters.</summary>
+    public static WordNetCounts EmptyWordNet()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            return WordNetCounts.Load(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     public OfflineEngineOptions Options { get; }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
