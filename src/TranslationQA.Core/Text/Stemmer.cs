@@ -54,11 +54,21 @@ public static class Stemmer
         return w;
     }
 
+    // Irregular forms (made, told, children, better) and their lemmas, from WordNet's exception lists
+    // (Text/Data/english-irregular.tsv, made by eng/generate-irregular-forms.sh): no suffix rule reaches them.
+    private static readonly Dictionary<string, string> EnglishIrregular = EmbeddedData.Lines("TranslationQA.Core.Text.Data.english-irregular.tsv")
+        .Select(line => line.Split('\t')).ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
+
     private static string English(string w)
     {
         if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
         {
             w = w[..^2];
+        }
+
+        if (EnglishIrregular.TryGetValue(w, out var lemma))
+        {
+            w = lemma;
         }
 
         if (w.Length <= 3)
