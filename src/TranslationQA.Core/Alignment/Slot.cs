@@ -23,7 +23,28 @@ internal sealed record Slot(IReadOnlyCollection<string> Keys, IReadOnlyCollectio
             .Where(s => s.Keys.Count > 0);
     }
 
+    // An engine shares one gloss list between every occurrence of a word, and normalising every rendering of every
+    // word was a tenth of the aligner's time: the slot is kept per list, checked against the rest of the word.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, Tuple<WordGloss, Slot>> ByList = new();
+
     private static Slot FromGloss(WordGloss word)
+    {
+        if (word.Glosses.Count > 0 && ByList.TryGetValue(word.Glosses, out var known)
+            && known.Item1.Gloss == word.Gloss && known.Item1.Kind == word.Kind && known.Item1.Surface == word.Surface)
+        {
+            return known.Item2;
+        }
+
+        var slot = Compute(word);
+        if (word.Glosses.Count > 0)
+        {
+            ByList.AddOrUpdate(word.Glosses, Tuple.Create(word, slot));
+        }
+
+        return slot;
+    }
+
+    private static Slot Compute(WordGloss word)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);

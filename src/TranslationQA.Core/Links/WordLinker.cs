@@ -61,8 +61,10 @@ internal static class WordLinker
 
         if (sourceLinks is not null)
         {
-            // "US" for "Vereinigte Staaten": one source word, German neighbours naming the same entity.
-            return c.Kind == LinkKind.Entity && sourceLinks.TrueForAll(l => links[l].Kind == LinkKind.Entity && Near(target, links[l].Target, c.Target));
+            // "US" for "Vereinigte Staaten": one source word, German neighbours naming the same entity; "2021-12-29" for
+            // the German tokens of one date.
+            return c.Kind is LinkKind.Entity or LinkKind.Number
+                && sourceLinks.TrueForAll(l => links[l].Kind == c.Kind && Near(target, links[l].Target, c.Target));
         }
 
         if (targetLinks is null)
@@ -78,6 +80,14 @@ internal static class WordLinker
         return targetLinks.TrueForAll(l =>
         {
             var other = links[l];
+            // A hyphenated compound renders each neighbour by a part of its own, whatever the evidence ("US-Präsident":
+            // the entity US, the sense president).
+            if (word.Surface.Contains('-', StringComparison.Ordinal) && Near(source, other.Source, c.Source)
+                && source[c.Source].Stem != source[other.Source].Stem && (c.Kind != other.Kind || c.Kind is LinkKind.Entity))
+            {
+                return true;
+            }
+
             return Near(source, other.Source, c.Source) && (c.Kind == other.Kind && c.Kind is LinkKind.Entity or LinkKind.Spelling
                 || c.Kind == LinkKind.Sense && other.Kind == LinkKind.Sense && source[c.Source].Stem != source[other.Source].Stem
                    && (compound || c.Sense == other.Sense || Covers(c.Sense, source[other.Source].Stem, source[c.Source].Stem, lang)));

@@ -15,7 +15,7 @@ public sealed class PublicSetMeasurementTests
 {
     public TestContext TestContext { get; set; } = null!;
 
-    // 2026-11-29: critical MCC 0.468 (tune) / 0.471 (test), major MCC 0.544 / 0.553, major precision 0.809 / 0.787.
+    // 2026-11-29: critical MCC 0.468 (tune) / 0.471 (test), major MCC 0.546 / 0.554, major precision 0.810 / 0.790.
     [TestMethod]
     [DataRow(SplitHalf.Tune)]
     [DataRow(SplitHalf.Test)]
@@ -29,8 +29,8 @@ public sealed class PublicSetMeasurementTests
         Assert.IsGreaterThanOrEqualTo(0.78, h.Major.Precision);
     }
 
-    // 2026-11-29: major precision 0.481 (tune) / 0.278 (test), recall 0.017 / 0.007, false-positive rate on clean
-    // lines 0.0027 / 0.0031. The goal (precision 0.45, recall 0.12) is not met; the floors keep what is. (The test
+    // 2026-11-29: major precision 0.464 (tune) / 0.278 (test), recall 0.017 / 0.007, false-positive rate on clean
+    // lines 0.0030 / 0.0031. The goal (precision 0.45, recall 0.12) is not met; the floors keep what is. (The test
     // half's precision came down from 0.333 when the richer dictionary and WordNet's irregular forms came in: 5 of 18
     // flags instead of 7 of 21; the classes with the length evidence earn major on wmt22 and are few on wmt21.)
     [TestMethod]
@@ -47,7 +47,7 @@ public sealed class PublicSetMeasurementTests
     }
 
     // Issue 13, the word diff: source content words marked without counterpart on the human references of wmt21
-    // (2026-11-29: 0.223; 0.60 before the word links; goal 0.15, not met).
+    // (2026-11-29: 0.216; 0.60 before the word links; goal 0.15, not met).
     [TestMethod]
     public async Task Wmt21References_DiffMarksFewSourceWordsWithoutCounterpart()
     {
@@ -57,7 +57,7 @@ public sealed class PublicSetMeasurementTests
 
         var share = (double)gaps / content;
         TestContext.WriteLine(string.Create(CultureInfo.InvariantCulture, $"references: {gaps} of {content} source content words without counterpart = {share:P1}"));
-        Assert.IsLessThanOrEqualTo(0.23, share);
+        Assert.IsLessThanOrEqualTo(0.22, share);
     }
 
     // 2026-11-29: AUC 0.623 (tune) / 0.660 (test); 0.56 before the word links; goal 0.80, not met.
