@@ -35,9 +35,6 @@ public sealed class Calibration(IReadOnlyList<CalibrationRow> rows)
     /// <summary>The table built into the tool.</summary>
     public static Calibration BuiltIn { get; } = Parse(EmbeddedData.Lines("TranslationQA.Core.Checks.Data.calibration.tsv"));
 
-    /// <summary>No measurement at all.</summary>
-    public static Calibration Empty { get; } = new([]);
-
     /// <summary>Parses data lines (comments and blank lines already removed).</summary>
     /// <exception cref="FormatException">A row is malformed.</exception>
     public static Calibration Parse(IEnumerable<string> lines)

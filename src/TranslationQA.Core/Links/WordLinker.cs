@@ -48,8 +48,8 @@ internal static class WordLinker
     }
 
     /// <summary>
-    /// A source word takes one German word, a German word one source word; more only for the neighbours of a compound
-    /// or phrase sense (another part of the sense) and for names of several words.
+    /// A source word takes one German word, a German word one source word; more only where one rendering covers
+    /// neighbours (<see cref="SharesRendering"/>), and a source name or number written as several German tokens.
     /// </summary>
     private static bool Allowed(Candidate c, List<TermLink> links, List<int>? sourceLinks, List<int>? targetLinks,
         List<SourceTerm> source, List<TargetTerm> target, string lang)
@@ -72,26 +72,30 @@ internal static class WordLinker
             return true;
         }
 
-        // A compound ("Konföderierten-Denkmal", Berufung+s+Verfahren) or a phrase sense ("appeal proceedings") renders
-        // several neighbouring source words, each by another part; so do the parts of a hyphenated name ("Val-de-Loire")
-        // and the words of a country's name.
         var word = target[c.Target].Word;
-        var compound = word.Surface.Contains('-', StringComparison.Ordinal) || word.Lemma?.Contains('+', StringComparison.Ordinal) == true;
-        return targetLinks.TrueForAll(l =>
-        {
-            var other = links[l];
-            // A hyphenated compound renders each neighbour by a part of its own, whatever the evidence ("US-Präsident":
-            // the entity US, the sense president).
-            if (word.Surface.Contains('-', StringComparison.Ordinal) && Near(source, other.Source, c.Source)
-                && source[c.Source].Stem != source[other.Source].Stem && (c.Kind != other.Kind || c.Kind is LinkKind.Entity))
-            {
-                return true;
-            }
+        return targetLinks.TrueForAll(l => SharesRendering(c, links[l], word, source, lang));
+    }
 
-            return Near(source, other.Source, c.Source) && (c.Kind == other.Kind && c.Kind is LinkKind.Entity or LinkKind.Spelling
-                || c.Kind == LinkKind.Sense && other.Kind == LinkKind.Sense && source[c.Source].Stem != source[other.Source].Stem
-                   && (compound || c.Sense == other.Sense || Covers(c.Sense, source[other.Source].Stem, source[c.Source].Stem, lang)));
-        });
+    /// <summary>
+    /// True when German <paramref name="word"/>, already linked by <paramref name="other"/>, also renders the candidate's
+    /// source word as another part of one rendering: a neighbouring, different source word, and a hyphenated compound
+    /// ("US-Präsident": the entity US, the sense president), the words of one name or country ("Val-de-Loire",
+    /// "United States"), or the parts of one compound or phrase sense ("Konföderierten-Denkmal", Berufung+s+Verfahren,
+    /// "city council").
+    /// </summary>
+    private static bool SharesRendering(Candidate c, TermLink other, WordGloss word, List<SourceTerm> source, string lang)
+    {
+        if (!Near(source, other.Source, c.Source) || source[c.Source].Stem == source[other.Source].Stem)
+        {
+            return false;
+        }
+
+        var hyphenated = word.Surface.Contains('-', StringComparison.Ordinal);
+        return hyphenated
+            || c.Kind == other.Kind && c.Kind is LinkKind.Entity or LinkKind.Spelling
+            || c.Kind == LinkKind.Sense && other.Kind == LinkKind.Sense
+               && (word.Lemma?.Contains('+', StringComparison.Ordinal) == true || c.Sense == other.Sense
+                   || Covers(c.Sense, source[other.Source].Stem, source[c.Source].Stem, lang));
     }
 
     /// <summary>True when a phrase sense ("city council") renders both source words (City, Council).</summary>
