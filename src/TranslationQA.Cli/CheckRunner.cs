@@ -26,7 +26,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
 
         var started = time.GetTimestamp();
         var startedAt = time.GetUtcNow();
-        var inputs = new RunInputs(settings.Paths, new ArticleReader(settings.DefaultSourceLang), shard, stderr);
+        var inputs = new RunInputs(settings.Paths, new ArticleReader(settings.DefaultSourceLang, settings.Limits), shard, stderr);
         IReadOnlyList<ICheck> checks;
         try
         {
@@ -44,8 +44,9 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             lease = await EngineFactory.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
             var engine = lease.Engine;
             var pipeline = new QaPipeline(PipelineFactory.Components(engine, checks));
-            // Counting lists the input once more (no article is read); only a progress display or a shard needs it.
-            var count = shard is not null || !settings.Quiet ? inputs.Count() : (All: 0, Selected: 0);
+            // Counting lists the input once more (no article is read): for the progress display, a shard, and to say
+            // how far a cancelled run got.
+            var count = inputs.Count();
             var run = new RunStart(CheckCatalogue.Rules, engine.Name, ToolInfo.Version, startedAt, settings.Gate,
                 shard is null ? null : new ShardRun(shard, count.All));
             var writers = settings.Formats.Select(f => ReportWriters.ByName(f, time)!);
@@ -53,19 +54,33 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             await using (output.ConfigureAwait(false))
             {
                 var display = settings.Quiet || count.Selected <= 1 ? NoProgress.Instance : (progress ?? DefaultProgress)(count.Selected);
-                await display.RunAsync(count.Selected, async advance =>
+                RunInterruption? interrupted = null;
+                try
                 {
-                    await foreach (var result in pipeline.RunStreamingAsync(inputs.Read(), settings.Gate, cancellationToken).ConfigureAwait(false))
+                    await display.RunAsync(count.Selected, async advance =>
                     {
-                        await output.AddAsync(result, inputs.NextPosition(), cancellationToken).ConfigureAwait(false);
-                        advance(1);
-                    }
+                        await foreach (var result in pipeline.RunStreamingAsync(inputs.Read(), settings.Gate, cancellationToken).ConfigureAwait(false))
+                        {
+                            // Cancellation stops the pipeline from starting articles; one already checked is always
+                            // written whole, to every format, so the reports agree.
+                            await output.AddAsync(result, inputs.NextPosition(), CancellationToken.None).ConfigureAwait(false);
+                            advance(1);
+                        }
 
-                    return 0;
-                }).ConfigureAwait(false);
+                        return 0;
+                    }).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    interrupted = new RunInterruption(output.Totals.Articles, count.Selected);
+                    await stderr.WriteLineAsync(
+                        $"Cancelled after {interrupted.Checked:N0} of {interrupted.Total:N0} articles; writing the reports of those.").ConfigureAwait(false);
+                }
+
                 var index = settings.Formats.Contains("html") ? Path.Combine(settings.OutputDirectory, HtmlReportWriter.IndexFileName) : null;
-                return await output.CompleteAsync(new RunEnd(time.GetElapsedTime(started), engine.Stats), index, cancellationToken)
+                var code = await output.CompleteAsync(new RunEnd(time.GetElapsedTime(started), engine.Stats, interrupted), index, CancellationToken.None)
                     .ConfigureAwait(false);
+                return interrupted is null ? code : ExitCodes.Interrupted;
             }
         }
         catch (EngineException e)

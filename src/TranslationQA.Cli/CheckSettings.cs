@@ -1,3 +1,4 @@
+using TranslationQA.Core.Ingestion;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Cli;
@@ -12,7 +13,8 @@ internal sealed record CheckSettings(
     string DefaultSourceLang,
     EngineSettings EngineSettings,
     bool Quiet,
-    string? Shard = null);
+    string? Shard = null,
+    InputLimits? Limits = null);
 
 /// <summary>Engine configuration that may come from the command line; secrets only ever come from the environment.</summary>
 internal sealed record EngineSettings(

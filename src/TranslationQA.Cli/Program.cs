@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.CommandLine.Invocation;
 using TranslationQA.Cli;
 
@@ -14,4 +15,15 @@ if (parse.Action is ParseErrorAction)
     return ExitCodes.Error;
 }
 
-return await parse.InvokeAsync().ConfigureAwait(false);
+// Signals are ours, not System.CommandLine's: a cancelled run writes what it has and exits with 130 or 143.
+using var interruption = new Interruption(Console.Error);
+try
+{
+    var code = await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, interruption.Token)
+        .ConfigureAwait(false);
+    return interruption.ExitCode ?? code;
+}
+catch (OperationCanceledException) when (interruption.ExitCode is { } stopped)
+{
+    return stopped; // a command without reports to save (eval, bench) just stops
+}

@@ -45,7 +45,10 @@ internal sealed class RunOutput(ReportSetSession reports, TextWriter stdout, Tex
             await stderr.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
         }
 
-        await stdout.WriteLineAsync(Summary(end, indexPath)).ConfigureAwait(false);
+        // A report that could not be written is absent (never half-written); the summary says which, and points at
+        // the HTML index only if it exists.
+        var missing = failures.Select(f => f.Format).ToList();
+        await stdout.WriteLineAsync(Summary(end, missing.Contains("html") ? null : indexPath, missing)).ConfigureAwait(false);
         if (failures.Count > 0 || _totals.Error > 0)
         {
             return ExitCodes.Error;
@@ -56,9 +59,9 @@ internal sealed class RunOutput(ReportSetSession reports, TextWriter stdout, Tex
 
     public ValueTask DisposeAsync() => reports.DisposeAsync();
 
-    private string Summary(RunEnd end, string? indexPath)
+    private string Summary(RunEnd end, string? indexPath, IReadOnlyList<string> missing)
     {
-        var text = RunSummary.Sentence(_totals, end.Duration);
+        var text = RunSummary.Sentence(_totals, end);
         var stats = end.Stats;
         if (stats.Requests > 0 || stats.CacheHits > 0)
         {
@@ -66,6 +69,11 @@ internal sealed class RunOutput(ReportSetSession reports, TextWriter stdout, Tex
                     $"{RunSummary.Number(stats.CharactersSent)} characters sent, " +
                     $"{"retry".ToQuantity(stats.Retries, "N0", RunSummary.Culture)}, " +
                     $"{"cache hit".ToQuantity(stats.CacheHits, "N0", RunSummary.Culture)}.";
+        }
+
+        if (missing.Count > 0)
+        {
+            text += $" Not written: {string.Join(", ", missing)} (see the errors above).";
         }
 
         return indexPath is null ? text : $"{text} Report: {indexPath}";

@@ -29,7 +29,8 @@ public sealed record RunStart(
 /// <summary>What a report learns only when the run ends.</summary>
 /// <param name="Duration">How long the run took.</param>
 /// <param name="Stats">What the engine cost.</param>
-public sealed record RunEnd(TimeSpan Duration, EngineStats Stats)
+/// <param name="Interrupted">Set when the run was cancelled before every article was checked.</param>
+public sealed record RunEnd(TimeSpan Duration, EngineStats Stats, RunInterruption? Interrupted = null)
 {
     /// <summary>The end of a finished run.</summary>
     public static RunEnd Of(RunReport report)
@@ -38,3 +39,8 @@ public sealed record RunEnd(TimeSpan Duration, EngineStats Stats)
         return new(report.Duration, report.Stats);
     }
 }
+
+/// <summary>A run cancelled (Ctrl-C, a CI timeout) after <paramref name="Checked"/> of <paramref name="Total"/> articles.</summary>
+/// <param name="Checked">Articles checked and reported.</param>
+/// <param name="Total">Articles the run was to check.</param>
+public sealed record RunInterruption(long Checked, long Total);

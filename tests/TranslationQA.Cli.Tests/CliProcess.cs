@@ -14,6 +14,13 @@ internal static class CliProcess
     /// <summary>Runs the tool with <paramref name="environment"/> changes (a null value removes the variable).</summary>
     public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
+        using var run = Start(environment, args);
+        return await run.WaitAsync(TimeSpan.FromMinutes(5));
+    }
+
+    /// <summary>Starts the tool and returns while it runs, to signal it or watch its output folder.</summary>
+    public static RunningCli Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
         var tool = Path.Combine(AppContext.BaseDirectory, "translationqa.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,12 +40,7 @@ internal static class CliProcess
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliResult(process.ExitCode, await stdout, await stderr);
+        return new RunningCli(Process.Start(start)!);
     }
 
     private static string FindRoot()
@@ -57,4 +59,57 @@ internal static class CliProcess
 internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 {
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+}
+
+/// <summary>A tool process still running; its output is read as it comes so the process never blocks on a full pipe.</summary>
+internal sealed class RunningCli : IDisposable
+{
+    private readonly Process _process;
+    private readonly Task<string> _stdout;
+    private readonly Task<string> _stderr;
+
+    public RunningCli(Process process)
+    {
+        _process = process;
+        _stdout = process.StandardOutput.ReadToEndAsync();
+        _stderr = process.StandardError.ReadToEndAsync();
+    }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Sends a POSIX signal (INT, TERM) with kill(1).</summary>
+    public void Signal(string name)
+    {
+        using var kill = Process.Start("kill", ["-" + name, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>Waits for the exit; a process still running after <paramref name="limit"/> is killed and the test fails.</summary>
+    public async Task<CliResult> WaitAsync(TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            Assert.Fail($"translationqa still running after {limit.TotalSeconds} s");
+        }
+
+        return new CliResult(_process.ExitCode, await _stdout, await _stderr);
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+    }
 }

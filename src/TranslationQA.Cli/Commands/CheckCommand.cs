@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using TranslationQA.Core.Ingestion;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Cli.Commands;
@@ -75,10 +78,21 @@ internal static class CheckCommand
             Description = "Check only shard K of N (e.g. 2/3): the articles whose id hashes to K. Merge the shards' report.json files with 'translationqa merge'.",
         };
 
+        var maxArticleSize = new Option<long>("--max-article-size")
+        {
+            Description = "Refuse an article file or JSONL line larger than this, before reading it: bytes, or with kB, MB or GB (default 10MB).",
+            DefaultValueFactory = _ => InputLimits.DefaultMaxArticleBytes,
+            CustomParser = ParseSize,
+        };
+        var followSymlinks = new Option<bool>("--follow-symlinks")
+        {
+            Description = "Follow symbolic links inside an input folder that lead outside it (refused by default: input may come from others).",
+        };
+
         var command = new Command("check", "Check articles and write the reports; exit 0 when all pass, 1 when one fails the gate, 2 on errors.")
         {
             paths, output, formats, engine, failOn, maxScore, sourceLang, azureEndpoint, libreUrl, cache, noCache,
-            concurrency, traps, quiet, shard,
+            concurrency, traps, quiet, shard, maxArticleSize, followSymlinks,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -92,11 +106,35 @@ internal static class CheckCommand
                 new EngineSettings(result.GetValue(azureEndpoint), result.GetValue(libreUrl), result.GetValue(cache),
                     result.GetValue(noCache), result.GetValue(concurrency), result.GetValue(traps)),
                 result.GetValue(quiet),
-                result.GetValue(shard));
+                result.GetValue(shard),
+                new InputLimits(result.GetValue(maxArticleSize), result.GetValue(followSymlinks)));
             var display = Progress.ProgressChoice.ForProcess(TimeProvider.System);
             return new CheckRunner(display.Stdout, display.Stderr, TimeProvider.System, display.Progress).RunAsync(settings, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>A size such as 10MB, 500kB or 2000000 (decimal units, as file managers show sizes).</summary>
+    internal static long ParseSize(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
+        var digits = text.TakeWhile(char.IsAsciiDigit).Count();
+        long? factor = text[digits..].Trim().ToUpperInvariant() switch
+        {
+            "" or "B" => 1,
+            "KB" => 1_000,
+            "MB" => 1_000_000,
+            "GB" => 1_000_000_000,
+            _ => null,
+        };
+        if (digits == 0 || factor is null || !long.TryParse(text[..digits], CultureInfo.InvariantCulture, out var number)
+            || number < 1 || number > long.MaxValue / factor)
+        {
+            result.AddError($"--max-article-size: '{text}' is not a size; write e.g. 10MB, 500kB or 2000000");
+            return 0;
+        }
+
+        return number * factor.Value;
     }
 
     private static Severity? ParseSeverity(string value) => value switch

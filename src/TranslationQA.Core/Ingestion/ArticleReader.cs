@@ -5,44 +5,70 @@ namespace TranslationQA.Core.Ingestion;
 /// a folder of such folders (one article each, in id order), or a <c>.jsonl</c> file with one article per line.
 /// </summary>
 /// <param name="defaultSourceLang">The back-translation language of target-only folder articles.</param>
-public sealed class ArticleReader(string defaultSourceLang = "en") : IArticleSource
+/// <param name="limits">What may be read (article size, links out of a folder); <see cref="InputLimits.Default"/> when null.</param>
+public sealed class ArticleReader(string defaultSourceLang = "en", InputLimits? limits = null) : IArticleSource
 {
+    private readonly InputLimits _limits = limits ?? InputLimits.Default;
+
     /// <inheritdoc />
     public IReadOnlyList<ArticleInput> Read(string path) => [.. Entries(path).Select(e => e.Read())];
 
     /// <inheritdoc />
     public IEnumerable<ArticleEntry> Entries(string path)
     {
-        if (File.Exists(path))
-        {
-            return path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
-                ? JsonLinesArticleReader.Read(path).Select(i => new ArticleEntry(i))
-                : [ErrorEntry(Path.GetFileNameWithoutExtension(path), path,
-                    $"{path}: not an article; pass a .jsonl file or a folder holding target.de.txt")];
-        }
-
-        if (!Directory.Exists(path))
+        // The path itself was given by the user: a link is followed, but it must still name a regular file or a folder.
+        var kind = FileKinds.Of(path).Kind;
+        if (kind == FileKind.Missing)
         {
             return [ErrorEntry(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), path, $"{path}: no such file or folder")];
         }
 
-        return FolderArticleReader.IsArticleFolder(path) ? [Folder(path)] : Children(path);
+        if (kind != FileKind.Directory)
+        {
+            var id = Path.GetFileNameWithoutExtension(path);
+            if (!path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            {
+                return [ErrorEntry(id, path, $"{path}: not an article; pass a .jsonl file or a folder holding target.de.txt")];
+            }
+
+            return InputBoundary.Expect(path, folder: false) is { } refusal
+                ? [ErrorEntry(id, path, refusal)]
+                : JsonLinesArticleReader.Read(path, _limits).Select(i => new ArticleEntry(i));
+        }
+
+        var boundary = new InputBoundary(path, _limits);
+        return FolderArticleReader.IsArticleFolder(path) ? [Folder(path, boundary)] : Children(path, boundary);
     }
 
-    private IEnumerable<ArticleEntry> Children(string path)
+    private IEnumerable<ArticleEntry> Children(string path, InputBoundary boundary)
     {
         var any = false;
         // Only the folder names are held (sorted, so ids come in order); each article is read when its turn comes.
-        var folders = Directory.EnumerateDirectories(path).Where(FolderArticleReader.IsArticleFolder).Order(StringComparer.Ordinal);
-        foreach (var dir in folders)
+        foreach (var dir in Directory.EnumerateDirectories(path).Order(StringComparer.Ordinal))
         {
-            any = true;
-            yield return Folder(dir);
+            // A folder that may not be entered is reported, not listed: a link out of the input reads nothing there.
+            if (boundary.Refusal(dir, folder: true) is { } refusal)
+            {
+                any = true;
+                yield return ErrorEntry(Path.GetFileName(dir), dir, refusal);
+            }
+            else if (FolderArticleReader.IsArticleFolder(dir))
+            {
+                any = true;
+                yield return Folder(dir, boundary);
+            }
         }
 
         foreach (var file in Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal))
         {
-            foreach (var input in JsonLinesArticleReader.Read(file))
+            if (boundary.Refusal(file, folder: false) is { } refusal)
+            {
+                any = true;
+                yield return ErrorEntry(Path.GetFileNameWithoutExtension(file), file, refusal);
+                continue;
+            }
+
+            foreach (var input in JsonLinesArticleReader.Read(file, _limits))
             {
                 any = true;
                 yield return new ArticleEntry(input);
@@ -56,8 +82,8 @@ public sealed class ArticleReader(string defaultSourceLang = "en") : IArticleSou
         }
     }
 
-    private ArticleEntry Folder(string dir) =>
-        new(Path.GetFileName(Path.TrimEndingDirectorySeparator(dir)), dir, () => FolderArticleReader.Read(dir, defaultSourceLang));
+    private ArticleEntry Folder(string dir, InputBoundary boundary) =>
+        new(Path.GetFileName(Path.TrimEndingDirectorySeparator(dir)), dir, () => FolderArticleReader.Read(dir, defaultSourceLang, boundary));
 
     private static ArticleEntry ErrorEntry(string id, string path, string message) => new(Error(id, path, message));
 

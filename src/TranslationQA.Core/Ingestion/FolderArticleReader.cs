@@ -13,7 +13,8 @@ internal static partial class FolderArticleReader
     public static bool IsArticleFolder(string dir) =>
         Directory.EnumerateFiles(dir).Any(f => ArticleFileName().IsMatch(Path.GetFileName(f)));
 
-    public static ArticleInput Read(string dir, string defaultSourceLang)
+    /// <summary>Reads the article in <paramref name="dir"/>, a folder <paramref name="boundary"/> has allowed.</summary>
+    public static ArticleInput Read(string dir, string defaultSourceLang, InputBoundary boundary)
     {
         var id = Path.GetFileName(Path.TrimEndingDirectorySeparator(dir));
         var files = Directory.GetFiles(dir)
@@ -37,6 +38,11 @@ internal static partial class FolderArticleReader
                 $"{dir}: more than one {many[0].Role} file ({string.Join(", ", many.Select(f => Path.GetFileName(f.Path)))}); keep one");
         }
 
+        if (files.Select(f => boundary.Refusal(f.Path, folder: false)).FirstOrDefault(r => r is not null) is { } refusal)
+        {
+            return ArticleReader.Error(id, dir, refusal);
+        }
+
         var target = targets[0];
         var sourceLang = sources.Count == 1 ? sources[0].Lang : defaultSourceLang;
         var languageError = LanguageCodes.Validate(sourceLang, target.Lang);
@@ -45,7 +51,7 @@ internal static partial class FolderArticleReader
             return ArticleReader.Error(id, dir, $"{(sources.Count == 1 ? sources[0].Path : target.Path)}: {languageError}");
         }
 
-        var targetText = TextFileReader.Read(target.Path);
+        var targetText = TextFileReader.Read(target.Path, boundary.Limits);
         var warnings = targetText.Warnings.ToList();
         if (targetText.Error is not null)
         {
@@ -60,7 +66,7 @@ internal static partial class FolderArticleReader
         string? sourceText = null;
         if (sources.Count == 1)
         {
-            var source = TextFileReader.Read(sources[0].Path);
+            var source = TextFileReader.Read(sources[0].Path, boundary.Limits);
             if (source.Error is not null)
             {
                 return ArticleReader.Error(id, dir, source.Error);

@@ -11,7 +11,9 @@ namespace TranslationQA.Core.Ingestion;
 internal static class JsonLinesArticleReader
 {
     /// <summary>The file's articles, one line at a time; only the ids seen so far are kept (to refuse duplicates).</summary>
-    public static IEnumerable<ArticleInput> Read(string path)
+    /// <param name="path">A regular file (checked by the caller).</param>
+    /// <param name="limits">The longest line read; a longer one is an error for that line, never held in memory.</param>
+    public static IEnumerable<ArticleInput> Read(string path, InputLimits limits)
     {
         var file = TextFileProbe.Of(path);
         if (file.Error is not null)
@@ -23,16 +25,19 @@ internal static class JsonLinesArticleReader
         var any = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var number = 0;
-        foreach (var line in file.Lines())
+        foreach (var line in file.Lines(limits.MaxArticleBytes))
         {
             number++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.Text is not null && string.IsNullOrWhiteSpace(line.Text))
             {
                 continue;
             }
 
             var where = $"{path}:{number}";
-            var input = ReadLine(line, where, $"{Path.GetFileNameWithoutExtension(path)}#{number}");
+            var fallbackId = $"{Path.GetFileNameWithoutExtension(path)}#{number}";
+            var input = line.Text is null
+                ? ArticleReader.Error(fallbackId, where, $"{where}: {limits.TooLarge("the line", line.Bytes)}")
+                : ReadLine(line.Text, where, fallbackId);
             if (input.Article is not null && !seen.Add(input.Id))
             {
                 input = ArticleReader.Error(input.Id, where, $"{where}: duplicate article id '{input.Id}'");

@@ -43,15 +43,66 @@ internal sealed record TextFileProbe(string Path, Encoding? Encoding, int Preamb
         }
     }
 
-    /// <summary>The file's lines, split as <see cref="TextReader.ReadLine"/> does (\n, \r\n or \r), read one at a time.</summary>
-    public IEnumerable<string> Lines()
+    /// <summary>
+    /// The file's lines, split as <see cref="TextReader.ReadLine"/> does (\n, \r\n or \r), read one at a time. A line
+    /// above <paramref name="maxBytes"/> is never held in memory: it comes back as its size with no text.
+    /// </summary>
+    public IEnumerable<FileLine> Lines(long maxBytes = long.MaxValue)
     {
         using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, BlockSize);
         stream.Position = Preamble;
         using var reader = new StreamReader(stream, Encoding!, detectEncodingFromByteOrderMarks: false, BlockSize);
-        while (reader.ReadLine() is { } line)
+        var chars = new char[BlockSize];
+        var line = new StringBuilder();
+        long bytes = 0;
+        var afterCarriageReturn = false;
+        int read;
+        while ((read = reader.Read(chars)) > 0)
         {
-            yield return line;
+            var start = 0;
+            for (var i = 0; i < read; i++)
+            {
+                var c = chars[i];
+                if (c is not ('\n' or '\r'))
+                {
+                    afterCarriageReturn = false;
+                    continue;
+                }
+
+                var lineFeedAfterReturn = c == '\n' && afterCarriageReturn;
+                afterCarriageReturn = c == '\r';
+                if (!lineFeedAfterReturn)
+                {
+                    Append(chars.AsSpan(start, i - start));
+                    yield return Take();
+                }
+
+                start = i + 1;
+            }
+
+            Append(chars.AsSpan(start, read - start));
+        }
+
+        if (line.Length > 0 || bytes > 0)
+        {
+            yield return Take();
+        }
+
+        void Append(ReadOnlySpan<char> part)
+        {
+            bytes += Encoding!.GetByteCount(part);
+            if (bytes <= maxBytes)
+            {
+                line.Append(part);
+            }
+        }
+
+        FileLine Take()
+        {
+            var taken = new FileLine(bytes <= maxBytes ? line.ToString() : null, bytes);
+            line.Clear();
+            bytes = 0;
+            return taken;
         }
     }
 
@@ -107,3 +158,6 @@ internal sealed record TextFileProbe(string Path, Encoding? Encoding, int Preamb
         }
     }
 }
+
+/// <summary>One line of a text file: its text, or null when it was above the size limit, and its size in bytes.</summary>
+internal readonly record struct FileLine(string? Text, long Bytes);

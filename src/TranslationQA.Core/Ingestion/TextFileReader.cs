@@ -13,12 +13,25 @@ public static class TextFileReader
     static TextFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Reads <paramref name="path"/>; the result holds the text or the reason it cannot be used.</summary>
-    public static TextReadResult Read(string path)
+    /// <param name="path">A regular file (the caller has checked that it is one, see <see cref="InputBoundary"/>).</param>
+    /// <param name="limits">The largest file read; a larger one is refused before it is read.</param>
+    public static TextReadResult Read(string path, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            // The length is checked on the open file, and at most one byte more than the limit is read, so a file
+            // that grows after the check is refused too.
+            var buffer = new byte[Math.Min(stream.Length, limits.MaxArticleBytes) + 1];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (read > limits.MaxArticleBytes)
+            {
+                return TextReadResult.Failed($"{path}: {limits.TooLarge("the file", Math.Max(stream.Length, read))}");
+            }
+
+            bytes = buffer[..read];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -49,7 +49,7 @@ internal sealed class MarkdownSummary
         var doc = new CappedMarkdown(_maxBytes);
         doc.Line("## TranslationQA report");
         doc.Line();
-        doc.Line(MarkdownSummaryWriter.Escape(RunSummary.Sentence(_totals, end.Duration)));
+        doc.Line(MarkdownSummaryWriter.Escape(RunSummary.Sentence(_totals, end)));
         doc.Line();
         var counts = _totals.Findings;
         doc.Line("| Articles | Pass | Fail | Error | Critical | Major | Minor | Engine | Characters translated |");

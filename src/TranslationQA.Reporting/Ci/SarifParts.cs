@@ -85,7 +85,7 @@ internal static class SarifParts
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", notifications.Count == 0);
+        json.WriteBoolean("executionSuccessful", notifications.Count == 0 && end.Interrupted is null);
         json.WriteString("startTimeUtc", Utc(run.StartedAt));
         json.WriteString("endTimeUtc", Utc(run.StartedAt + end.Duration));
         json.WriteStartArray("toolExecutionNotifications");

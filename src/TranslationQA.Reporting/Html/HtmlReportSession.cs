@@ -77,11 +77,7 @@ internal sealed class HtmlReportSession : IReportSession
         }
 
         var page = ArticlePage.Render(_run, pending.Article, new ArticlePage.Neighbours(_previous, next), _generatedAt);
-        var file = new StreamWriter(Path.Combine(_folder, pending.SafeId + ".html"), append: false, Utf8, 64 * 1024);
-        await using (file.ConfigureAwait(false))
-        {
-            await file.WriteAsync(page, cancellationToken).ConfigureAwait(false);
-        }
+        await AtomicFile.WriteAllTextAsync(Path.Combine(_folder, pending.SafeId + ".html"), page.ToString(), cancellationToken).ConfigureAwait(false);
 
         _previous = (pending.Article.Id, pending.SafeId);
         _pending = null;

@@ -15,7 +15,7 @@ internal static class IndexPage
     {
         HtmlPage.Begin(html, "TranslationQA report", "page-index");
         html.Append("<header>\n<h1>TranslationQA report</h1>\n<p class=\"summary\" data-summary>")
-            .Append(HtmlText.Encode(RunSummary.Sentence(totals, end.Duration))).Append("</p>\n");
+            .Append(HtmlText.Encode(RunSummary.Sentence(totals, end))).Append("</p>\n");
         AppendMeta(html, run, end);
         html.Append("</header>\n<main id=\"main\">\n<section aria-labelledby=\"h-categories\">\n")
             .Append("<h2 id=\"h-categories\">Findings by MQM category</h2>\n");

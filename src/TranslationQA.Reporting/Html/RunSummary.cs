@@ -37,6 +37,16 @@ public static class RunSummary
         return $"{head}. {findings} in {Duration(duration)}.";
     }
 
+    /// <summary>The sentence of a run that ended as <paramref name="end"/> says, first saying so if it was cancelled.</summary>
+    public static string Sentence(RunTotals totals, RunEnd end)
+    {
+        ArgumentNullException.ThrowIfNull(end);
+        var sentence = Sentence(totals, end.Duration);
+        return end.Interrupted is { } stop
+            ? $"Cancelled after {Number(stop.Checked)} of {"article".ToQuantity(stop.Total, "N0", Culture)}; the reports cover those only. {sentence}"
+            : sentence;
+    }
+
     /// <summary>A duration in words, e.g. "2 seconds" or "1 minute, 5 seconds"; "under a second" below one second.</summary>
     public static string Duration(TimeSpan duration) =>
         duration < TimeSpan.FromSeconds(1)

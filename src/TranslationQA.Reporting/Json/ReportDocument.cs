@@ -15,7 +15,12 @@ public sealed record ReportDocument(
     TotalsDocument Totals,
     IReadOnlyList<RuleDocument> Rules,
     [property: JsonPropertyOrder(1)] IReadOnlyList<ArticleDocument> Articles,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShardDocument? Shard = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShardDocument? Shard = null,
+    bool Complete = true,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] InterruptionDocument? Interrupted = null);
+
+/// <summary>How far a cancelled run got (only when <c>complete</c> is false): articles checked out of those to check.</summary>
+public sealed record InterruptionDocument(long CheckedArticles, long TotalArticles);
 
 /// <summary>The shard a run checked (only in a shard run's report.json): K of N, out of how many articles in all.</summary>
 public sealed record ShardDocument(int Index, int Count, long TotalArticles);

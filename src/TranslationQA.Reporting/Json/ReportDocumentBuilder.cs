@@ -35,7 +35,9 @@ public static class ReportDocumentBuilder
             new TotalsDocument(totals.Articles, totals.Pass, totals.Fail, totals.Error, Counts(totals.Findings)),
             [.. run.Rules.Select(r => new RuleDocument(r.Id, r.Name, r.Title, r.Category, ReportNames.Of(r.DefaultSeverity), r.Help))],
             [],
-            run.Shard is { } shard ? new ShardDocument(shard.Shard.Index, shard.Shard.Count, shard.TotalArticles) : null);
+            run.Shard is { } shard ? new ShardDocument(shard.Shard.Index, shard.Shard.Count, shard.TotalArticles) : null,
+            end.Interrupted is null,
+            end.Interrupted is { } stop ? new InterruptionDocument(stop.Checked, stop.Total) : null);
     }
 
     /// <summary>

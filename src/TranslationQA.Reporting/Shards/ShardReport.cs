@@ -38,6 +38,12 @@ internal sealed class ShardReport : IAsyncDisposable
             var header = await reader.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
             var shard = header.Shard ?? throw new ShardMergeException(
                 $"{path}: is not the report of a shard run (it has no \"shard\"); run 'translationqa check --shard K/N' for each shard");
+            if (header.Interrupted is { } stop)
+            {
+                throw new ShardMergeException(
+                    $"{path}: the shard run was cancelled after {stop.CheckedArticles:N0} of {stop.TotalArticles:N0} articles; run that shard again");
+            }
+
             return new ShardReport(path, stream, reader, header, shard);
         }
         catch (Exception e) when (e is JsonException or ShardMergeException)

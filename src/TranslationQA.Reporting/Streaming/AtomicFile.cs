@@ -17,7 +17,7 @@ internal sealed class AtomicFile : IAsyncDisposable
     {
         _path = path;
         _scratch = Path.Combine(Path.GetDirectoryName(path) ?? "", $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        Stream = new FileStream(_scratch, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
+        Stream = new FileStream(ScratchFiles.Add(_scratch), FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
     }
 
     /// <summary>Where the content goes.</summary>
@@ -40,6 +40,7 @@ internal sealed class AtomicFile : IAsyncDisposable
         await Stream.DisposeAsync().ConfigureAwait(false);
         File.Move(_scratch, _path, overwrite: true);
         _committed = true;
+        ScratchFiles.Forget(_scratch);
     }
 
     public async ValueTask DisposeAsync()
@@ -47,14 +48,7 @@ internal sealed class AtomicFile : IAsyncDisposable
         await Stream.DisposeAsync().ConfigureAwait(false);
         if (!_committed)
         {
-            try
-            {
-                File.Delete(_scratch);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Best effort: the scratch name starts with a dot and never replaces a report.
-            }
+            ScratchFiles.Remove(_scratch);
         }
     }
 }

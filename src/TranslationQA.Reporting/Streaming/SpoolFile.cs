@@ -6,10 +6,13 @@ namespace TranslationQA.Reporting.Streaming;
 /// </summary>
 internal sealed class SpoolFile : IAsyncDisposable
 {
+    private readonly string _path;
+
     public SpoolFile(string outputDirectory, string reportFileName)
     {
-        Stream = new FileStream(Path.Combine(outputDirectory, $".{reportFileName}.{Environment.ProcessId}.part"), FileMode.Create,
-            FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        _path = ScratchFiles.Add(Path.Combine(outputDirectory, $".{reportFileName}.{Environment.ProcessId}.part"));
+        Stream = new FileStream(_path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
+            FileOptions.Asynchronous | FileOptions.DeleteOnClose);
     }
 
     /// <summary>Where the writer of this format writes its article part.</summary>
@@ -23,5 +26,9 @@ internal sealed class SpoolFile : IAsyncDisposable
         await Stream.CopyToAsync(destination, 1024 * 1024, cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask DisposeAsync() => Stream.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Stream.DisposeAsync().ConfigureAwait(false);
+        ScratchFiles.Forget(_path);
+    }
 }

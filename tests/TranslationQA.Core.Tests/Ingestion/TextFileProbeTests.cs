@@ -17,7 +17,7 @@ public sealed class TextFileProbeTests
 
         Assert.IsNull(probe.Error);
         Assert.IsEmpty(probe.Warnings);
-        Assert.AreEqual(new string('x', 65_535) + "ä", probe.Lines().Single());
+        Assert.AreEqual(new string('x', 65_535) + "ä", probe.Lines().Single().Text);
     }
 
     [TestMethod]
@@ -31,7 +31,7 @@ public sealed class TextFileProbeTests
 
         CollectionAssert.AreEqual(TextFileReader.Read(file).Warnings.ToArray(), probe.Warnings.ToArray());
         StringAssert.Contains(probe.Warnings[0], "invalid UTF-8 at byte 90000");
-        Assert.AreEqual(TextFileReader.Read(file).Text!.TrimEnd('\n'), probe.Lines().Single());
+        Assert.AreEqual(TextFileReader.Read(file).Text!.TrimEnd('\n'), probe.Lines().Single().Text);
     }
 
     [TestMethod]
@@ -49,7 +49,7 @@ public sealed class TextFileProbeTests
         using var dir = new TempFolder();
         var file = dir.Write("a.jsonl", "eins\r\nzwei\rdrei\n\nvier");
 
-        var lines = TextFileProbe.Of(file).Lines().ToArray();
+        var lines = TextFileProbe.Of(file).Lines().Select(l => l.Text).ToArray();
 
         CollectionAssert.AreEqual(TextFileReader.Read(file).Text!.Split('\n'), lines);
     }
