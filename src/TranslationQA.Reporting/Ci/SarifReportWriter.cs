@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using TranslationQA.Core.Model;
 
@@ -16,7 +15,7 @@ public sealed class SarifReportWriter(string? baseDirectory = null) : IStreaming
     /// <summary>The key under partialFingerprints.</summary>
     public const string FingerprintKey = "translationQA/v1";
 
-    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JsonEscaping.Encoder };
 
     /// <inheritdoc />
     public string Format => "sarif";

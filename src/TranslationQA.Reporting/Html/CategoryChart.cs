@@ -1,23 +1,18 @@
 using System.Globalization;
 using System.Text;
-using TranslationQA.Core.Model;
 
 namespace TranslationQA.Reporting.Html;
 
-/// <summary>An inline SVG bar chart of findings per MQM category, stacked by severity.</summary>
+/// <summary>
+/// An inline SVG bar chart of findings per MQM category, stacked by severity. Bars and legend swatches are
+/// coloured by a severity class in report.css, never by a style attribute, which the page's policy would block.
+/// </summary>
 internal static class CategoryChart
 {
     private const int Width = 780;
     private const int LabelWidth = 320;
     private const int BarArea = 380;
     private const int RowHeight = 26;
-
-    private static readonly Dictionary<Severity, string> Fill = new()
-    {
-        [Severity.Critical] = "#a4000f",
-        [Severity.Major] = "#c77c00",
-        [Severity.Minor] = "#3b82c4",
-    };
 
     public static void Append(StringBuilder html, CategoryTally tally)
     {
@@ -53,8 +48,8 @@ internal static class CategoryChart
 
                 var w = Math.Max(2.0, BarArea * (double)n / max);
                 html.Append("<rect x=\"").Append(x.ToString("0.#", inv)).Append("\" y=\"").Append(y)
-                    .Append("\" width=\"").Append(w.ToString("0.#", inv)).Append("\" height=\"18\" fill=\"")
-                    .Append(Fill[severity]).Append("\"><title>").Append(HtmlText.Encode(category)).Append(": ")
+                    .Append("\" width=\"").Append(w.ToString("0.#", inv)).Append("\" height=\"18\" class=\"sev-")
+                    .Append(ReportNames.Of(severity)).Append("\"><title>").Append(HtmlText.Encode(category)).Append(": ")
                     .Append(n).Append(' ').Append(ReportNames.Of(severity)).Append("</title></rect>\n");
                 x += w;
             }
@@ -66,7 +61,7 @@ internal static class CategoryChart
         html.Append("</svg>\n<p class=\"legend\">");
         foreach (var severity in ReportNames.SeveritiesWorstFirst)
         {
-            html.Append("<span><span class=\"swatch\" style=\"background:").Append(Fill[severity]).Append("\"></span>")
+            html.Append("<span><span class=\"swatch sev-").Append(ReportNames.Of(severity)).Append("\"></span>")
                 .Append(ReportNames.Of(severity)).Append("</span>");
         }
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using TranslationQA.Core.Model;
 
@@ -10,19 +9,18 @@ public sealed class JsonReportWriter(TimeProvider time) : IStreamingReportWriter
     /// <summary>The file name written into the output folder.</summary>
     public const string FileName = "report.json";
 
-    // German text stays readable (ä, not \u00E4); the file is never embedded in HTML, so relaxed escaping is safe.
     internal static readonly ReportJsonContext Context = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = JsonEscaping.Encoder,
     });
 
     /// <summary>The same layout for a writer that articles are serialised into one by one.</summary>
     internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = JsonEscaping.Encoder,
     };
 
     /// <inheritdoc />
