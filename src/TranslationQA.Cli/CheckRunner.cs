@@ -24,6 +24,13 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             return ExitCodes.Error;
         }
 
+        using var folder = TakeOutput(settings.OutputDirectory, out var refusal);
+        if (folder is null)
+        {
+            await stderr.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
         var started = time.GetTimestamp();
         var startedAt = time.GetUtcNow();
         var inputs = new RunInputs(settings.Paths, new ArticleReader(settings.DefaultSourceLang, settings.Limits), shard, stderr);
@@ -55,6 +62,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             {
                 var display = settings.Quiet || count.Selected <= 1 ? NoProgress.Instance : (progress ?? DefaultProgress)(count.Selected);
                 RunInterruption? interrupted = null;
+                var engineFailureShown = false;
                 try
                 {
                     await display.RunAsync(count.Selected, async advance =>
@@ -65,6 +73,12 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
                             // written whole, to every format, so the reports agree.
                             await output.AddAsync(result, inputs.NextPosition(), CancellationToken.None).ConfigureAwait(false);
                             advance(1);
+                            if (pipeline.EngineFailure is { } failure && !engineFailureShown)
+                            {
+                                engineFailureShown = true;
+                                await stderr.WriteLineAsync($"error: {failure.TrimEnd('.')}. The articles not back-translated yet are reported as not checked.")
+                                    .ConfigureAwait(false);
+                            }
                         }
 
                         return 0;
@@ -85,13 +99,27 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         }
         catch (EngineException e)
         {
-            // The reports of this run are abandoned (their scratch files removed): a run the engine stopped has no totals.
+            // The engine could not even start (a missing dictionary, a bad URL): there is nothing to report.
             await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Error;
         }
         finally
         {
             lease?.Dispose();
+        }
+    }
+
+    /// <summary>Locks the output folder for this run; null, with why, when it is in use or cannot be created.</summary>
+    internal static OutputLock? TakeOutput(string outputDirectory, out string? refusal)
+    {
+        try
+        {
+            return OutputLock.TryTake(outputDirectory, out refusal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            refusal = $"--out {outputDirectory}: cannot be written ({e.Message})";
+            return null;
         }
     }
 

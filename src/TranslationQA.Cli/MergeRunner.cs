@@ -26,6 +26,13 @@ internal sealed class MergeRunner(TextWriter stdout, TextWriter stderr, TimeProv
             return ExitCodes.Error;
         }
 
+        using var folder = CheckRunner.TakeOutput(settings.OutputDirectory, out var refusal);
+        if (folder is null)
+        {
+            await stderr.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
         try
         {
             var merge = await ShardMerge.OpenAsync(settings.Reports, cancellationToken).ConfigureAwait(false);

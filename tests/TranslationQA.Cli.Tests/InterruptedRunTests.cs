@@ -22,12 +22,10 @@ public sealed class InterruptedRunTests
         var input = Path.Combine(root, "batch.jsonl");
         var output = Path.Combine(root, "out");
         Directory.CreateDirectory(root);
-        await WriteBatchAsync(input);
+        await SeedBatch.WriteAsync(input, Articles);
 
         using var run = CliProcess.Start(new Dictionary<string, string?>(), "check", input, "--out", output, "-q");
-        // An article's page is written when the next article is checked: two pages, and the run is under way.
-        var pages = Path.Combine(output, "articles");
-        await WaitForAsync(() => Directory.Exists(pages) && Directory.EnumerateFiles(pages, "*.html").Skip(1).Any(), run);
+        await SeedBatch.WaitUntilCheckingAsync(output, run);
         run.Signal(signal);
         var result = await run.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -58,35 +56,5 @@ public sealed class InterruptedRunTests
         Assert.IsTrue(report.RootElement.GetProperty("complete").GetBoolean());
         Assert.IsFalse(report.RootElement.TryGetProperty("interrupted", out _));
         Directory.Delete(output, recursive: true);
-    }
-
-    /// <summary>A JSONL batch of the seed articles repeated under new ids: long enough to be stopped half-way.</summary>
-    private static async Task WriteBatchAsync(string path)
-    {
-        var seeds = Directory.GetFiles(CliProcess.FixturePath("articles"), "source.*.txt", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(source => (Source: File.ReadAllText(source), Lang: Path.GetFileName(source).Split('.')[1],
-                Target: File.ReadAllText(Path.Combine(Path.GetDirectoryName(source)!, "target.de.txt"))))
-            .ToList();
-        await using var writer = new StreamWriter(path);
-        for (var i = 0; i < Articles; i++)
-        {
-            var seed = seeds[i % seeds.Count];
-            await writer.WriteLineAsync(JsonSerializer.Serialize(new Dictionary<string, string>
-            {
-                ["id"] = $"a{i:D5}", ["sourceLang"] = seed.Lang, ["targetLang"] = "de", ["source"] = seed.Source, ["target"] = seed.Target,
-            }));
-        }
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition, RunningCli run)
-    {
-        var until = DateTime.UtcNow.AddMinutes(2);
-        while (!condition())
-        {
-            Assert.IsFalse(run.HasExited, "the run ended before it could be signalled");
-            Assert.IsLessThan(until, DateTime.UtcNow, "the run did not start writing its reports");
-            await Task.Delay(50);
-        }
     }
 }

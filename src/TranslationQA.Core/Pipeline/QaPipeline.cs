@@ -18,8 +18,14 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
     // less memory (bench --articles 1000 --reports on 2 cores: peak 348 MB with 64 articles, 464 MB with 256).
     private readonly int _batchSize = batchSize ?? (components.Translator.IsLexicalGloss ? 64 : 256);
 
+    /// <summary>
+    /// Why the engine stopped working during the run (a service unreachable after its retries, a rejected key), or
+    /// null. Articles back-translated before keep their results; every later one is an error that says so, and the
+    /// engine is not called again: a dead service would only cost each batch its retries.
+    /// </summary>
+    public string? EngineFailure { get; private set; }
+
     /// <summary>Checks every input and returns one result per input, in input order.</summary>
-    /// <exception cref="BackTranslation.EngineException">The engine cannot work; the whole run stops.</exception>
     public async Task<IReadOnlyList<ArticleResult>> RunAsync(
         IReadOnlyList<ArticleInput> inputs,
         QualityGate gate,
@@ -40,7 +46,6 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
     /// Checks inputs as they are enumerated and yields each result, in input order, as soon as its batch is done.
     /// At most one batch of inputs is read ahead, so memory does not grow with the number of articles.
     /// </summary>
-    /// <exception cref="BackTranslation.EngineException">The engine cannot work; the whole run stops.</exception>
     public async IAsyncEnumerable<ArticleResult> RunStreamingAsync(
         IEnumerable<ArticleInput> inputs,
         QualityGate gate,
@@ -65,9 +70,10 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
             // sequential because an engine need not be thread-safe and a service batches across articles anyway.
             var segmented = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Segment).ToList();
             var backTranslations = await BackTranslateAsync(segmented, cancellationToken).ConfigureAwait(false);
-            yield return [.. segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item => item.Error is not null
-                ? ArticleResult.Failed(item.Input.Id, item.Input.Path, item.Error)
-                : Check(item, backTranslations[item], gate))];
+            yield return [.. segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item =>
+                item.Error is not null ? ArticleResult.Failed(item.Input.Id, item.Input.Path, item.Error)
+                : backTranslations.TryGetValue(item, out var backTranslation) ? Check(item, backTranslation, gate)
+                : ArticleResult.Failed(item.Input.Id, item.Input.Path, $"not checked: the back-translation engine failed ({EngineFailure})"))];
         }
     }
 
@@ -103,10 +109,25 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
             : batch.Where(a => a.Error is null).GroupBy(a => (a.Input.Article!.TargetLang, a.Input.Article.SourceLang)).Select(g => g.ToArray());
         foreach (var group in groups)
         {
+            if (EngineFailure is not null)
+            {
+                break;
+            }
+
             var article = group[0].Input.Article!;
             var distinct = group.SelectMany(a => a.Target).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToList();
-            var output = await translator.TranslateAsync(distinct, article.TargetLang, article.SourceLang, cancellationToken)
-                .ConfigureAwait(false);
+            IReadOnlyList<SentenceBackTranslation> output;
+            try
+            {
+                output = await translator.TranslateAsync(distinct, article.TargetLang, article.SourceLang, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (BackTranslation.EngineException e)
+            {
+                EngineFailure = e.Message;
+                break;
+            }
+
             if (output.Count != distinct.Count)
             {
                 throw new InvalidOperationException(
