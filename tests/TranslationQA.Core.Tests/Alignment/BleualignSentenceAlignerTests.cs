@@ -32,6 +32,29 @@ public sealed class BleualignSentenceAlignerTests
     }
 
     [TestMethod]
+    public void Align_WhenAnArticleIsFarLongerThanTheBand_StillFindsEveryPairAndTheDroppedSentences()
+    {
+        // 1,200 sentences: the band around the diagonal is a fraction of the table, yet a target that drops three
+        // sentences near the start and adds two near the end still aligns exactly.
+        const int count = 1_200;
+        var words = new[] { "troops", "border", "minister", "talks", "sanctions", "pipeline", "embassy", "ceasefire", "summit", "grain" };
+        string Line(int i) => $"Item {i} concerns {words[i % 10]} and {words[(i / 10) % 10]} with code{i} and mark{i * 7}.";
+        var source = Sentences([.. Enumerable.Range(0, count).Select(Line)]);
+        var kept = Enumerable.Range(0, count).Where(i => i is not (100 or 101 or 102)).Select(Line).ToList();
+        kept.Insert(1_000, "Unrelated banner text.");
+        kept.Insert(1_001, "Another unrelated banner line.");
+        var target = Sentences([.. kept]);
+
+        var beads = _aligner.Align(source, target, Plain([.. kept]));
+
+        var oneToOne = beads.Where(b => b.Source.Count == 1 && b.Target.Count == 1).ToList();
+        Assert.HasCount(count - 3, oneToOne);
+        Assert.IsTrue(oneToOne.All(b => target[b.Target[0]].Text == source[b.Source[0]].Text));
+        CollectionAssert.AreEqual(new[] { 100, 101, 102 }, beads.Where(b => b.Target.Count == 0).Select(b => b.Source[0]).ToArray());
+        Assert.AreEqual(2, beads.Count(b => b.Source.Count == 0));
+    }
+
+    [TestMethod]
     public void Align_WhenNamesAndNumbersAreSpelledDifferently_TheyStillMatch()
     {
         var source = Sentences("Lavrov arrived.", "Some 100,000 troops wait.");
