@@ -10,9 +10,11 @@ public sealed class ReportSetSession : IAsyncDisposable
 {
     private readonly List<(string Format, IReportSession Session)> _open = [];
     private readonly List<ReportFailure> _failures = [];
+    private readonly string _outputDirectory;
 
     internal ReportSetSession(IEnumerable<IReportWriter> writers, RunStart run, string outputDirectory)
     {
+        _outputDirectory = outputDirectory;
         foreach (var writer in writers)
         {
             try
@@ -88,10 +90,25 @@ public sealed class ReportSetSession : IAsyncDisposable
         try
         {
             await session.DisposeAsync().ConfigureAwait(false);
+            // An older run's report of this format would now sit beside this run's others as if it were this run's.
+            if (MainFile(format) is { } file)
+            {
+                File.Delete(Path.Combine(_outputDirectory, file));
+            }
         }
         catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
         {
             // The failure is already recorded; a scratch file that cannot be removed changes nothing for the reader.
         }
     }
+
+    private static string? MainFile(string format) => format switch
+    {
+        "json" => Json.JsonReportWriter.FileName,
+        "html" => Html.HtmlReportWriter.IndexFileName,
+        "sarif" => Ci.SarifReportWriter.FileName,
+        "junit" => Ci.JUnitReportWriter.FileName,
+        "md" => Ci.MarkdownSummaryWriter.FileName,
+        _ => null,
+    };
 }

@@ -34,6 +34,27 @@ public sealed class ReportSetSessionTests
     }
 
     [TestMethod]
+    public async Task AddAsync_WhenAFormatFailsInAFolderOfAnEarlierRun_RemovesThatRunsFileOfTheFormat()
+    {
+        var failing = new Mock<IReportSession>();
+        failing.Setup(s => s.AddAsync(It.IsAny<ArticleResult>(), 1, It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("No space left on device"));
+        var sarif = new Mock<IStreamingReportWriter>();
+        sarif.SetupGet(w => w.Format).Returns("sarif");
+        sarif.Setup(w => w.Open(It.IsAny<RunStart>(), It.IsAny<string>())).Returns(failing.Object);
+        using var temp = new TempDir();
+        var earlier = Path.Combine(temp.Path, "report.sarif");
+        await File.WriteAllTextAsync(earlier, "{\"runs\": []}");
+        var report = SampleReports.Create();
+        var others = ReportWriters.All(FixedTime.Default).Where(w => w.Format != "sarif");
+
+        var failures = await WriteAsync(new ReportSet([sarif.Object, .. others]), report, temp.Path, report.Articles.Count);
+
+        Assert.HasCount(1, failures);
+        Assert.IsFalse(File.Exists(earlier), "the earlier run's SARIF would pass for this run's");
+        Assert.IsTrue(File.Exists(Path.Combine(temp.Path, "report.json")));
+    }
+
+    [TestMethod]
     public async Task CompleteAsync_WhenStoppedAfterTwoOfFiveArticles_EveryFileIsAWholeReportOfThoseTwo()
     {
         using var temp = new TempDir();
