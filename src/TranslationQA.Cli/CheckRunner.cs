@@ -86,6 +86,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
+                    Interruption.WritingReports();
                     interrupted = new RunInterruption(output.Totals.Articles, count.Selected);
                     await stderr.WriteLineAsync(
                         $"Cancelled after {interrupted.Checked:N0} of {interrupted.Total:N0} articles; writing the reports of those.").ConfigureAwait(false);

@@ -27,7 +27,7 @@ public sealed class InterruptedRunTests
         using var run = CliProcess.Start(new Dictionary<string, string?>(), "check", input, "--out", output, "-q");
         await SeedBatch.WaitUntilCheckingAsync(output, run);
         run.Signal(signal);
-        var result = await run.WaitAsync(TimeSpan.FromSeconds(10));
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(15));
 
         Assert.AreEqual(code, result.ExitCode, result.ToString());
         StringAssert.Contains(result.Stderr, "Cancelled after ");

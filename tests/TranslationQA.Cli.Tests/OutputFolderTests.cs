@@ -23,7 +23,7 @@ public sealed class OutputFolderTests
         StringAssert.Contains(second.Stderr, $"process {first.Id}");
         Assert.IsFalse(first.HasExited, "the first run must go on");
         first.Signal("INT");
-        var result = await first.WaitAsync(TimeSpan.FromSeconds(10));
+        var result = await first.WaitAsync(TimeSpan.FromSeconds(15));
         Assert.AreEqual(ExitCodes.Interrupted, result.ExitCode, result.ToString());
         OutputFolder.AssertEveryFileIsWhole(output);
 

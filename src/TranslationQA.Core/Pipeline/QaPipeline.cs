@@ -68,17 +68,22 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
             cancellationToken.ThrowIfCancellationRequested();
             // Segmenting and checking are pure CPU work per article, so they use every core; engine calls stay
             // sequential because an engine need not be thread-safe and a service batches across articles anyway.
-            var segmented = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Segment).ToList();
+            // PLINQ looks at its token only every 64 elements, so each article looks too: a cancelled run must not
+            // finish its batch first (under load that is seconds).
+            var segmented = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+                .Select(input => Segment(input, cancellationToken)).ToList();
             var backTranslations = await BackTranslateAsync(segmented, cancellationToken).ConfigureAwait(false);
             yield return [.. segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item =>
-                item.Error is not null ? ArticleResult.Failed(item.Input.Id, item.Input.Path, item.Error)
+                cancellationToken.IsCancellationRequested ? throw new OperationCanceledException(cancellationToken)
+                : item.Error is not null ? ArticleResult.Failed(item.Input.Id, item.Input.Path, item.Error)
                 : backTranslations.TryGetValue(item, out var backTranslation) ? Check(item, backTranslation, gate)
                 : ArticleResult.Failed(item.Input.Id, item.Input.Path, $"not checked: the back-translation engine failed ({EngineFailure})"))];
         }
     }
 
-    private SegmentedArticle Segment(ArticleInput input)
+    private SegmentedArticle Segment(ArticleInput input, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (input.Article is not { } article)
         {
             return new SegmentedArticle(input, [], [], input.Error ?? $"{input.Path}: unreadable");
@@ -109,6 +114,7 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
             : batch.Where(a => a.Error is null).GroupBy(a => (a.Input.Article!.TargetLang, a.Input.Article.SourceLang)).Select(g => g.ToArray());
         foreach (var group in groups)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (EngineFailure is not null)
             {
                 break;
