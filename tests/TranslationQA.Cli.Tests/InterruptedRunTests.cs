@@ -4,6 +4,7 @@ namespace TranslationQA.Cli.Tests;
 
 /// <summary>Runs stopped half-way by the signals a user (Ctrl-C) or CI (a timeout's SIGTERM) sends.</summary>
 [TestClass]
+[DoNotParallelize] // a signalled run has 2 s of wall time to write its reports; other classes' runs must not take the cores
 public sealed class InterruptedRunTests
 {
     private const int Articles = 3_000;
@@ -22,12 +23,10 @@ public sealed class InterruptedRunTests
         var input = Path.Combine(root, "batch.jsonl");
         var output = Path.Combine(root, "out");
         Directory.CreateDirectory(root);
-        await WriteBatchAsync(input);
+        await ArticleBatch.WriteAsync(input, Articles);
 
         using var run = CliProcess.Start(new Dictionary<string, string?>(), "check", input, "--out", output, "-q");
-        // An article's page is written when the next article is checked: two pages, and the run is under way.
-        var pages = Path.Combine(output, "articles");
-        await WaitForAsync(() => Directory.Exists(pages) && Directory.EnumerateFiles(pages, "*.html").Skip(1).Any(), run);
+        await ArticleBatch.WaitForAsync(() => ArticleBatch.HasPages(output), run);
         run.Signal(signal);
         var result = await run.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -43,6 +42,8 @@ public sealed class InterruptedRunTests
         Assert.AreEqual(Articles, stop.GetProperty("totalArticles").GetInt64());
         Assert.IsTrue(written is > 0 and < Articles, $"{written} articles written");
         StringAssert.Contains(result.Stdout, $"Cancelled after {written:N0} of {Articles:N0} articles");
+        var journal = File.ReadAllLines(Path.Combine(output, "resume.jsonl"));
+        Assert.HasCount(written + 1, journal, "the resume journal: its settings, then every article written");
         Directory.Delete(root, recursive: true);
     }
 
@@ -57,36 +58,7 @@ public sealed class InterruptedRunTests
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json")));
         Assert.IsTrue(report.RootElement.GetProperty("complete").GetBoolean());
         Assert.IsFalse(report.RootElement.TryGetProperty("interrupted", out _));
+        Assert.IsFalse(File.Exists(Path.Combine(output, "resume.jsonl")), "a completed run leaves nothing to resume");
         Directory.Delete(output, recursive: true);
-    }
-
-    /// <summary>A JSONL batch of the seed articles repeated under new ids: long enough to be stopped half-way.</summary>
-    private static async Task WriteBatchAsync(string path)
-    {
-        var seeds = Directory.GetFiles(CliProcess.FixturePath("articles"), "source.*.txt", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(source => (Source: File.ReadAllText(source), Lang: Path.GetFileName(source).Split('.')[1],
-                Target: File.ReadAllText(Path.Combine(Path.GetDirectoryName(source)!, "target.de.txt"))))
-            .ToList();
-        await using var writer = new StreamWriter(path);
-        for (var i = 0; i < Articles; i++)
-        {
-            var seed = seeds[i % seeds.Count];
-            await writer.WriteLineAsync(JsonSerializer.Serialize(new Dictionary<string, string>
-            {
-                ["id"] = $"a{i:D5}", ["sourceLang"] = seed.Lang, ["targetLang"] = "de", ["source"] = seed.Source, ["target"] = seed.Target,
-            }));
-        }
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition, RunningCli run)
-    {
-        var until = DateTime.UtcNow.AddMinutes(2);
-        while (!condition())
-        {
-            Assert.IsFalse(run.HasExited, "the run ended before it could be signalled");
-            Assert.IsLessThan(until, DateTime.UtcNow, "the run did not start writing its reports");
-            await Task.Delay(50);
-        }
     }
 }

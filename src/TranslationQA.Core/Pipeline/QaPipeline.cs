@@ -58,16 +58,20 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
     private async IAsyncEnumerable<ArticleResult[]> RunBatchesAsync(
         IEnumerable<ArticleInput> inputs, QualityGate gate, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var batch in inputs.Chunk(_batchSize))
+        foreach (var chunk in inputs.Chunk(_batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // A result already known (kept by a resumed run) is not checked again; it takes its place among the others.
+            var batch = chunk.Where(input => input.KnownResult is null).ToArray();
             // Segmenting and checking are pure CPU work per article, so they use every core; engine calls stay
             // sequential because an engine need not be thread-safe and a service batches across articles anyway.
             var segmented = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Segment).ToList();
             var backTranslations = await BackTranslateAsync(segmented, cancellationToken).ConfigureAwait(false);
-            yield return [.. segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item => item.Error is not null
+            var results = segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item => item.Error is not null
                 ? ArticleResult.Failed(item.Input.Id, item.Input.Path, item.Error)
-                : Check(item, backTranslations[item], gate))];
+                : Check(item, backTranslations[item], gate)).ToList();
+            var next = 0;
+            yield return [.. chunk.Select(input => input.KnownResult ?? results[next++])];
         }
     }
 
