@@ -7,6 +7,7 @@ using TranslationQA.Core.Ingestion;
 using TranslationQA.Core.Model;
 using TranslationQA.Core.Pipeline;
 using TranslationQA.Reporting;
+using TranslationQA.Reporting.Resume;
 using TranslationQA.Translation.Offline;
 
 namespace TranslationQA.Cli;
@@ -46,7 +47,9 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
 
             var run = new RunStart(CheckCatalogue.Rules, engine.Name, ToolInfo.Version, time.GetUtcNow(), QualityGate.Default);
             var reports = writeReports ? new ReportSet(ReportWriters.All(time)).Open(run, folder) : null;
-            var (totals, words, writing, trim) = (new RunTotals(), 0L, TimeSpan.Zero, new MemoryTrim());
+            // A check run writes its resume journal beside the reports, so the writing time includes it.
+            var journal = writeReports ? ResumeJournal.Start(folder, JournalSettings.Of(ToolInfo.Build, engine.Name, QualityGate.Default, null)) : null;
+            var (totals, words, writing, journaling, trim) = (new RunTotals(), 0L, TimeSpan.Zero, TimeSpan.Zero, new MemoryTrim());
             IReadOnlyList<ReportFailure> failures = [];
             var runStart = time.GetTimestamp();
             await foreach (var result in pipeline.RunStreamingAsync(inputs, QualityGate.Default, cancellationToken).ConfigureAwait(false))
@@ -58,6 +61,9 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
                 {
                     var writeStart = time.GetTimestamp();
                     await reports.AddAsync(result, totals.Articles - 1, cancellationToken).ConfigureAwait(false);
+                    var journalStart = time.GetTimestamp();
+                    journal!.Add(result, totals.Articles - 1);
+                    journaling += time.GetElapsedTime(journalStart);
                     writing += time.GetElapsedTime(writeStart);
                 }
             }
@@ -67,6 +73,7 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
                 var writeStart = time.GetTimestamp();
                 failures = await reports.CompleteAsync(new RunEnd(time.GetElapsedTime(runStart), engine.Stats), cancellationToken).ConfigureAwait(false);
                 writing += time.GetElapsedTime(writeStart);
+                journal!.Delete(); // as a completed run does
                 await reports.DisposeAsync().ConfigureAwait(false);
             }
 
@@ -78,7 +85,8 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
                 $"checked {totals.Articles} articles ({words:N0} words, {totals.Findings.Total:N0} findings) in {elapsed.TotalSeconds:F2} s: {totals.Articles / elapsed.TotalSeconds:F1} articles/s")).ConfigureAwait(false);
             if (reports is not null)
             {
-                await Report($"of which writing every report format into {folder}{(outDir is null ? " (removed after)" : "")}", writing).ConfigureAwait(false);
+                await Report($"of which writing every report format and the resume journal into {folder}{(outDir is null ? " (removed after)" : "")}", writing).ConfigureAwait(false);
+                await Report("of which the resume journal", journaling).ConfigureAwait(false);
                 foreach (var failure in failures)
                 {
                     await stderr.WriteLineAsync($"error: {failure}").ConfigureAwait(false);

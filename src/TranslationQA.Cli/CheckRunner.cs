@@ -5,6 +5,7 @@ using TranslationQA.Core.Ingestion;
 using TranslationQA.Core.Pipeline;
 using TranslationQA.Reporting;
 using TranslationQA.Reporting.Html;
+using TranslationQA.Reporting.Resume;
 using TranslationQA.Reporting.Shards;
 
 namespace TranslationQA.Cli;
@@ -33,7 +34,6 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
 
         var started = time.GetTimestamp();
         var startedAt = time.GetUtcNow();
-        var inputs = new RunInputs(settings.Paths, new ArticleReader(settings.DefaultSourceLang, settings.Limits), shard, stderr);
         IReadOnlyList<ICheck> checks;
         try
         {
@@ -46,18 +46,49 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         }
 
         EngineLease? lease = null;
+        ResumeIndex? resume = null;
         try
         {
             lease = await EngineFactory.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
             var engine = lease.Engine;
             var pipeline = new QaPipeline(PipelineFactory.Components(engine, checks));
-            // Counting lists the input once more (no article is read): for the progress display, a shard, and to say
-            // how far a cancelled run got.
+            var journalSettings = JournalSettings.Of(ToolInfo.Build, engine.Name, settings.Gate, settings.EngineSettings.TrapsFile);
+            if (settings.Resume)
+            {
+                string? reason;
+                try
+                {
+                    resume = ResumeIndex.Open(settings.OutputDirectory, journalSettings, out reason);
+                }
+                catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+                {
+                    // Checking everything instead would silently redo what the journal holds; the message says how to.
+                    await stderr.WriteLineAsync($"error: --resume: {e.Message}").ConfigureAwait(false);
+                    return ExitCodes.Error;
+                }
+
+                if (reason is not null)
+                {
+                    await stderr.WriteLineAsync($"Not resuming: {reason}; checking every article.").ConfigureAwait(false);
+                }
+            }
+
+            var inputs = new RunInputs(settings.Paths, new ArticleReader(settings.DefaultSourceLang, settings.Limits), shard, stderr, resume);
+            // Counting lists the input once more (no article is read, unless resuming): for the progress display, a
+            // shard, to say how far a cancelled run got and how much a resumed run has left.
             var count = inputs.Count();
+            if (resume is not null)
+            {
+                await stderr.WriteLineAsync(
+                    $"Resuming: {count.Kept:N0} articles kept from the interrupted run, {count.Selected - count.Kept:N0} to check.").ConfigureAwait(false);
+            }
+
             var run = new RunStart(CheckCatalogue.Rules, engine.Name, ToolInfo.Version, startedAt, settings.Gate,
                 shard is null ? null : new ShardRun(shard, count.All));
             var writers = settings.Formats.Select(f => ReportWriters.ByName(f, time)!);
-            var output = new RunOutput(new ReportSet(writers).Open(run, settings.OutputDirectory), stdout, stderr, settings.Quiet, settings.Gate);
+            var reports = new ReportSet(writers).Open(run, settings.OutputDirectory);
+            var output = new RunOutput(reports, stdout, stderr, settings.Quiet, settings.Gate,
+                await OpenJournalAsync(settings.OutputDirectory, journalSettings, resume).ConfigureAwait(false));
             await using (output.ConfigureAwait(false))
             {
                 var display = settings.Quiet || count.Selected <= 1 ? NoProgress.Instance : (progress ?? DefaultProgress)(count.Selected);
@@ -71,7 +102,8 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
                         {
                             // Cancellation stops the pipeline from starting articles; one already checked is always
                             // written whole, to every format, so the reports agree.
-                            await output.AddAsync(result, inputs.NextPosition(), CancellationToken.None).ConfigureAwait(false);
+                            var (position, kept) = inputs.Next();
+                            await output.AddAsync(result, position, kept, CancellationToken.None).ConfigureAwait(false);
                             advance(1);
                             if (pipeline.EngineFailure is { } failure && !engineFailureShown)
                             {
@@ -100,12 +132,14 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         }
         catch (EngineException e)
         {
-            // The engine could not even start (a missing dictionary, a bad URL): there is nothing to report.
+            // The engine could not even start (a missing dictionary, a bad URL): there is nothing to report. A journal
+            // of an earlier run stays, so a resumed run does not check again what was checked before.
             await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Error;
         }
         finally
         {
+            resume?.Dispose();
             lease?.Dispose();
         }
     }
@@ -120,6 +154,24 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             refusal = $"--out {outputDirectory}: cannot be written ({e.Message})";
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The journal of this run: the one a resumed run continues, else a new one. A journal that cannot be written
+    /// costs only the chance to resume, so the run goes on without it.
+    /// </summary>
+    private async Task<ResumeJournal?> OpenJournalAsync(string outputDirectory, JournalSettings journalSettings, ResumeIndex? resume)
+    {
+        try
+        {
+            return resume is null ? ResumeJournal.Start(outputDirectory, journalSettings) : ResumeJournal.Continue(resume);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"warning: {Path.Combine(outputDirectory, ResumeJournal.FileName)}: {e.Message}; this run cannot be resumed")
+                .ConfigureAwait(false);
             return null;
         }
     }

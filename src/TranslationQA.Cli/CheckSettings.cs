@@ -14,7 +14,8 @@ internal sealed record CheckSettings(
     EngineSettings EngineSettings,
     bool Quiet,
     string? Shard = null,
-    InputLimits? Limits = null);
+    InputLimits? Limits = null,
+    bool Resume = false);
 
 /// <summary>Engine configuration that may come from the command line; secrets only ever come from the environment.</summary>
 internal sealed record EngineSettings(

@@ -44,7 +44,7 @@ internal sealed class MergeRunner(TextWriter stdout, TextWriter stderr, TimeProv
                 {
                     await foreach (var (result, position) in merge.ArticlesAsync(cancellationToken).ConfigureAwait(false))
                     {
-                        await output.AddAsync(result, position, cancellationToken).ConfigureAwait(false);
+                        await output.AddAsync(result, position, kept: false, cancellationToken).ConfigureAwait(false);
                     }
 
                     var index = settings.Formats.Contains("html") ? Path.Combine(settings.OutputDirectory, HtmlReportWriter.IndexFileName) : null;

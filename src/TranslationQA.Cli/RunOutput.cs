@@ -3,25 +3,38 @@ using TranslationQA.Core.Model;
 using TranslationQA.Reporting;
 using TranslationQA.Reporting.Ci;
 using TranslationQA.Reporting.Html;
+using TranslationQA.Reporting.Resume;
 
 namespace TranslationQA.Cli;
 
 /// <summary>
 /// Where a run's results go as they come, in input order: every report format, the MSBuild-style console lines and
-/// the totals that decide the summary line and the exit code. Nothing here grows with the number of articles.
+/// the totals that decide the summary line and the exit code, and the resume journal of the articles checked.
+/// Nothing here grows with the number of articles.
 /// </summary>
-internal sealed class RunOutput(ReportSetSession reports, TextWriter stdout, TextWriter stderr, bool quiet, QualityGate gate)
-    : IAsyncDisposable
+internal sealed class RunOutput(
+    ReportSetSession reports, TextWriter stdout, TextWriter stderr, bool quiet, QualityGate gate, ResumeJournal? journal = null) : IAsyncDisposable
 {
     private readonly RunTotals _totals = new();
     private readonly MemoryTrim _trim = new();
+    private ResumeJournal? _journal = journal;
+    private bool _journalFailed;
 
     /// <summary>The run's totals so far.</summary>
     public RunTotals Totals => _totals;
 
-    public async Task AddAsync(ArticleResult result, long position, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reports the next article; one <paramref name="kept"/> from the interrupted run a resumed run continues is
+    /// already in the journal.
+    /// </summary>
+    public async Task AddAsync(ArticleResult result, long position, bool kept, CancellationToken cancellationToken)
     {
         await reports.AddAsync(result, position, cancellationToken).ConfigureAwait(false);
+        if (!kept)
+        {
+            await JournalAsync(result, position).ConfigureAwait(false);
+        }
+
         _totals.Add(result);
         _trim.Article();
         if (!quiet)
@@ -45,6 +58,8 @@ internal sealed class RunOutput(ReportSetSession reports, TextWriter stdout, Tex
             await stderr.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
         }
 
+        CloseJournal(complete: end.Interrupted is null && failures.Count == 0);
+
         // A report that could not be written is absent (never half-written); the summary says which, and points at
         // the HTML index only if it exists.
         var missing = failures.Select(f => f.Format).ToList();
@@ -57,7 +72,54 @@ internal sealed class RunOutput(ReportSetSession reports, TextWriter stdout, Tex
         return _totals.Fail > 0 ? ExitCodes.GateFailed : ExitCodes.Passed;
     }
 
-    public ValueTask DisposeAsync() => reports.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await reports.DisposeAsync().ConfigureAwait(false);
+        _journal?.Dispose();
+    }
+
+    private async Task JournalAsync(ArticleResult result, long position)
+    {
+        if (_journal is null || _journalFailed)
+        {
+            return;
+        }
+
+        try
+        {
+            _journal.Add(result, position);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The reports matter more than the journal: what it holds stays usable (a line cut short is ignored), so
+            // a resumed run keeps those articles and checks the rest.
+            _journalFailed = true;
+            await stderr.WriteLineAsync($"warning: {_journal.Path}: {e.Message}; the articles checked from here on cannot be resumed")
+                .ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A run that checked everything and wrote every report has nothing to resume: its journal goes. One that did not
+    /// leaves it, so 'check --resume' writes its reports without checking those articles again.
+    /// </summary>
+    private void CloseJournal(bool complete)
+    {
+        try
+        {
+            if (complete)
+            {
+                _journal?.Delete();
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A journal left behind is harmless: the next run replaces it, and --resume keeps only unchanged articles.
+        }
+
+        _journal?.Dispose();
+        _journal = null;
+    }
 
     private string Summary(RunEnd end, string? indexPath, IReadOnlyList<string> missing)
     {

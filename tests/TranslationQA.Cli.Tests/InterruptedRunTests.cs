@@ -4,6 +4,7 @@ namespace TranslationQA.Cli.Tests;
 
 /// <summary>Runs stopped half-way by the signals a user (Ctrl-C) or CI (a timeout's SIGTERM) sends.</summary>
 [TestClass]
+[DoNotParallelize] // a signalled run has 2 s to stop checking; other classes' runs must not take the cores
 public sealed class InterruptedRunTests
 {
     private const int Articles = 3_000;
@@ -22,10 +23,10 @@ public sealed class InterruptedRunTests
         var input = Path.Combine(root, "batch.jsonl");
         var output = Path.Combine(root, "out");
         Directory.CreateDirectory(root);
-        await SeedBatch.WriteAsync(input, Articles);
+        await ArticleBatch.WriteAsync(input, Articles);
 
         using var run = CliProcess.Start(new Dictionary<string, string?>(), "check", input, "--out", output, "-q");
-        await SeedBatch.WaitUntilCheckingAsync(output, run);
+        await ArticleBatch.WaitForAsync(() => ArticleBatch.HasPages(output), run);
         run.Signal(signal);
         var result = await run.WaitAsync(TimeSpan.FromSeconds(15));
 
@@ -41,6 +42,8 @@ public sealed class InterruptedRunTests
         Assert.AreEqual(Articles, stop.GetProperty("totalArticles").GetInt64());
         Assert.IsTrue(written is > 0 and < Articles, $"{written} articles written");
         StringAssert.Contains(result.Stdout, $"Cancelled after {written:N0} of {Articles:N0} articles");
+        var journal = File.ReadAllLines(Path.Combine(output, "resume.jsonl"));
+        Assert.HasCount(written + 1, journal, "the resume journal: its settings, then every article written");
         Directory.Delete(root, recursive: true);
     }
 
@@ -55,6 +58,7 @@ public sealed class InterruptedRunTests
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json")));
         Assert.IsTrue(report.RootElement.GetProperty("complete").GetBoolean());
         Assert.IsFalse(report.RootElement.TryGetProperty("interrupted", out _));
+        Assert.IsFalse(File.Exists(Path.Combine(output, "resume.jsonl")), "a completed run leaves nothing to resume");
         Directory.Delete(output, recursive: true);
     }
 }

@@ -1,10 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace TranslationQA.Cli.Tests;
 
 /// <summary>Shards 1/3, 2/3 and 3/3 of the fixtures, checked and merged, against a single run of the same input.</summary>
 [TestClass]
-public sealed partial class MergeCommandTests
+public sealed class MergeCommandTests
 {
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "tqa-merge-" + Guid.NewGuid().ToString("N")[..10]);
     private static CliResult s_single = null!;
@@ -43,11 +41,11 @@ public sealed partial class MergeCommandTests
         Assert.IsGreaterThan(20, files.Count);
         foreach (var file in files)
         {
-            Assert.AreEqual(WithoutTimings(await File.ReadAllTextAsync(Path.Combine(single, file))),
-                WithoutTimings(await File.ReadAllTextAsync(Path.Combine(merged, file))), file);
+            Assert.AreEqual(ReportText.WithoutTimings(await File.ReadAllTextAsync(Path.Combine(single, file))),
+                ReportText.WithoutTimings(await File.ReadAllTextAsync(Path.Combine(merged, file))), file);
         }
 
-        CollectionAssert.AreEqual(FindingLines(s_single.Stdout), FindingLines(result.Stdout));
+        CollectionAssert.AreEqual(ReportText.FindingLines(s_single.Stdout), ReportText.FindingLines(result.Stdout));
     }
 
     [TestMethod]
@@ -93,23 +91,4 @@ public sealed partial class MergeCommandTests
 
     private static List<string> Files(string folder) =>
         [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
-
-    private static List<string> FindingLines(string stdout) => [.. stdout.Split('\n').Where(l => l.Contains(": error TQA", StringComparison.Ordinal)
-        || l.Contains(": warning TQA", StringComparison.Ordinal))];
-
-    /// <summary>Start, end, duration and generation times (the only things a merge may change) replaced by placeholders.</summary>
-    private static string WithoutTimings(string text) =>
-        Duration().Replace(Seconds().Replace(Time().Replace(DurationMs().Replace(text, "\"durationMs\": 0"), "TIME"), "time=\"0\""), "in DURATION.");
-
-    [GeneratedRegex(@"\d{4}-\d\d-\d\d[T ][\d:.]+(Z|[+-]\d\d:\d\d| UTC)?")]
-    private static partial Regex Time();
-
-    [GeneratedRegex("\"durationMs\": \\d+")]
-    private static partial Regex DurationMs();
-
-    [GeneratedRegex("time=\"[\\d.]+\"")]
-    private static partial Regex Seconds();
-
-    [GeneratedRegex(@"in (under a second|\d+ \w+(, \d+ \w+)?)\.|<dd>[^<]*\([\d.]+ s\)</dd>")]
-    private static partial Regex Duration();
 }

@@ -34,6 +34,18 @@ internal static class OutputFolder
                 case ".html":
                     StringAssert.EndsWith(File.ReadAllText(file), "</html>\n", $"{file} is cut short");
                     break;
+                case ".jsonl":
+                    // The resume journal an interrupted run leaves: its lines, each whole, flushed before the exit.
+                    var text = File.ReadAllText(file);
+                    StringAssert.EndsWith(text, "\n", $"{file} ends inside a line");
+                    foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        using (JsonDocument.Parse(line))
+                        {
+                        }
+                    }
+
+                    break;
                 case ".md":
                     Assert.IsFalse(string.IsNullOrWhiteSpace(File.ReadAllText(file)), $"{file} is empty");
                     break;

@@ -4,6 +4,7 @@ namespace TranslationQA.Cli.Tests;
 
 /// <summary>What a run leaves in its output folder when the folder is shared or the disk fills up.</summary>
 [TestClass]
+[DoNotParallelize]
 public sealed class OutputFolderTests
 {
     [TestMethod]
@@ -12,9 +13,9 @@ public sealed class OutputFolderTests
         var root = Path.Combine(Path.GetTempPath(), "tqa-lock-" + Guid.NewGuid().ToString("N"));
         var output = Path.Combine(root, "out");
         Directory.CreateDirectory(root);
-        await SeedBatch.WriteAsync(Path.Combine(root, "batch.jsonl"), 3_000);
+        await ArticleBatch.WriteAsync(Path.Combine(root, "batch.jsonl"), 3_000);
         using var first = CliProcess.Start(new Dictionary<string, string?>(), "check", Path.Combine(root, "batch.jsonl"), "--out", output, "-q");
-        await SeedBatch.WaitUntilCheckingAsync(output, first);
+        await ArticleBatch.WaitForAsync(() => ArticleBatch.HasPages(output), first);
 
         var second = await CliProcess.RunAsync("check", CliProcess.FixturePath("articles"), "--out", output, "-q");
 

@@ -78,6 +78,11 @@ internal static class CheckCommand
             Description = "Check only shard K of N (e.g. 2/3): the articles whose id hashes to K. Merge the shards' report.json files with 'translationqa merge'.",
         };
 
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Continue the interrupted run whose reports are in --out: keep the articles it checked whose input is unchanged, check the rest.",
+        };
+
         var maxArticleSize = new Option<long>("--max-article-size")
         {
             Description = "Refuse an article file or JSONL line larger than this, before reading it: bytes, or with kB, MB or GB (default 10MB).",
@@ -92,7 +97,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check articles and write the reports; exit 0 when all pass, 1 when one fails the gate, 2 on errors.")
         {
             paths, output, formats, engine, failOn, maxScore, sourceLang, azureEndpoint, libreUrl, cache, noCache,
-            concurrency, traps, quiet, shard, maxArticleSize, followSymlinks,
+            concurrency, traps, quiet, shard, resume, maxArticleSize, followSymlinks,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -107,7 +112,8 @@ internal static class CheckCommand
                     result.GetValue(noCache), result.GetValue(concurrency), result.GetValue(traps)),
                 result.GetValue(quiet),
                 result.GetValue(shard),
-                new InputLimits(result.GetValue(maxArticleSize), result.GetValue(followSymlinks)));
+                new InputLimits(result.GetValue(maxArticleSize), result.GetValue(followSymlinks)),
+                result.GetValue(resume));
             var display = Progress.ProgressChoice.ForProcess(TimeProvider.System);
             return new CheckRunner(display.Stdout, display.Stderr, TimeProvider.System, display.Progress).RunAsync(settings, cancellationToken);
         });

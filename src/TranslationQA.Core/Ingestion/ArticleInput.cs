@@ -8,4 +8,9 @@ namespace TranslationQA.Core.Ingestion;
 /// <param name="Article">The article, null when <see cref="Error"/> is set.</param>
 /// <param name="Error">Why the article cannot be checked (names the file and the problem).</param>
 /// <param name="Warnings">Problems that did not stop it (e.g. read as Windows-1252).</param>
-public sealed record ArticleInput(string Id, string Path, Article? Article, string? Error, IReadOnlyList<string> Warnings);
+/// <param name="KnownResult">
+/// The article's result when it is already known (a resumed run keeps those of the run it continues): the pipeline
+/// passes it through in its place instead of checking the article again.
+/// </param>
+public sealed record ArticleInput(string Id, string Path, Article? Article, string? Error, IReadOnlyList<string> Warnings,
+    ArticleResult? KnownResult = null);

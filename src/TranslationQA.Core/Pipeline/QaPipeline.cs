@@ -63,9 +63,11 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
     private async IAsyncEnumerable<ArticleResult[]> RunBatchesAsync(
         IEnumerable<ArticleInput> inputs, QualityGate gate, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var batch in inputs.Chunk(_batchSize))
+        foreach (var chunk in inputs.Chunk(_batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // A result already known (kept by a resumed run) is not checked again; it takes its place among the others.
+            var batch = chunk.Where(input => input.KnownResult is null).ToArray();
             // Segmenting and checking are pure CPU work per article, so they use every core; engine calls stay
             // sequential because an engine need not be thread-safe and a service batches across articles anyway.
             // PLINQ looks at its token only every 64 elements, so each article looks too: a cancelled run must not
@@ -73,11 +75,13 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
             var segmented = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken)
                 .Select(input => Segment(input, cancellationToken)).ToList();
             var backTranslations = await BackTranslateAsync(segmented, cancellationToken).ConfigureAwait(false);
-            yield return [.. segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item =>
+            var results = segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item =>
                 cancellationToken.IsCancellationRequested ? throw new OperationCanceledException(cancellationToken)
                 : item.Error is not null ? ArticleResult.Failed(item.Input.Id, item.Input.Path, item.Error)
                 : backTranslations.TryGetValue(item, out var backTranslation) ? Check(item, backTranslation, gate)
-                : ArticleResult.Failed(item.Input.Id, item.Input.Path, $"not checked: the back-translation engine failed ({EngineFailure})"))];
+                : ArticleResult.Failed(item.Input.Id, item.Input.Path, $"not checked: the back-translation engine failed ({EngineFailure})")).ToList();
+            var next = 0;
+            yield return [.. chunk.Select(input => input.KnownResult ?? results[next++])];
         }
     }
 

@@ -155,4 +155,27 @@ public sealed class QaPipelineTests
         Assert.AreEqual(6, seen[3].Pulled);
         CollectionAssert.AreEqual(Enumerable.Range(0, 10).Select(i => $"a{i}").ToArray(), seen.Select(s => s.Id).ToArray());
     }
+
+    [TestMethod]
+    public async Task RunStreamingAsync_WhenSomeInputsHaveAKnownResult_PassesThemThroughInPlaceAndChecksOnlyTheOthers()
+    {
+        var calls = new List<IReadOnlyList<string>>();
+        var known = ArticleResult.Failed("b", "b", "kept from an earlier run") with { Verdict = Verdict.Fail };
+        ArticleInput[] inputs =
+        [
+            Input("a", "Der Minister sprach."), Input("b", "Er ging.") with { KnownResult = known }, Input("c", "Sie blieb."),
+            Input("d", "Er kam.") with { KnownResult = known with { Id = "d" } },
+        ];
+
+        var results = new List<ArticleResult>();
+        await foreach (var result in Pipeline(Engine(lexical: false, calls).Object).RunStreamingAsync(inputs, QualityGate.Default, CancellationToken.None))
+        {
+            results.Add(result);
+        }
+
+        CollectionAssert.AreEqual(new[] { "a", "b", "c", "d" }, results.Select(r => r.Id).ToArray());
+        Assert.AreSame(known, results[1]);
+        Assert.AreEqual(Verdict.Pass, results[2].Verdict);
+        CollectionAssert.AreEqual(new[] { "Der Minister sprach.", "Sie blieb." }, calls.Single().ToArray(), "the kept articles are not translated");
+    }
 }

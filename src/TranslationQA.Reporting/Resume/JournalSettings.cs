@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using TranslationQA.Core.Model;
+
+namespace TranslationQA.Reporting.Resume;
+
+/// <summary>
+/// What the results in a resume journal depend on besides each article's own input; the first line of the journal.
+/// A resumed run keeps results only from a journal written with the same settings.
+/// </summary>
+/// <param name="Build">The tool's full version with its commit, so a rebuilt tool with other checks checks again.</param>
+/// <param name="Engine">The back-translation engine.</param>
+/// <param name="FailOn">The gate's severity (decides the verdicts), null for none.</param>
+/// <param name="MaxScore">The gate's maximum score.</param>
+/// <param name="Traps">SHA-256 of the extra traps file, null without one.</param>
+public sealed record JournalSettings(string Build, string Engine, string? FailOn, double? MaxScore, string? Traps)
+{
+    /// <summary>The settings of a run; reads the traps file, if any, to hash it.</summary>
+    public static JournalSettings Of(string build, string engine, QualityGate gate, string? trapsFile)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        return new(build, engine, gate.FailOn is { } s ? ReportNames.Of(s) : null, gate.MaxScore,
+            trapsFile is null ? null : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(trapsFile))));
+    }
+
+    /// <summary>What differs between the settings a journal was written with and <paramref name="now"/>, null if nothing.</summary>
+    public string? Difference(JournalSettings now)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        return Build != now.Build ? $"another build of the tool ({Build}, now {now.Build})"
+            : Engine != now.Engine ? $"another engine ({Engine}, now {now.Engine})"
+            : FailOn != now.FailOn ? $"another --fail-on ({FailOn ?? "none"}, now {now.FailOn ?? "none"})"
+            : MaxScore != now.MaxScore ? $"another --max-score ({Text(MaxScore)}, now {Text(now.MaxScore)})"
+            : Traps != now.Traps ? "another --traps file"
+            : null;
+    }
+
+    private static string Text(double? score) => score?.ToString(CultureInfo.InvariantCulture) ?? "none";
+}
