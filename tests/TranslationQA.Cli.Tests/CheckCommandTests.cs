@@ -126,4 +126,40 @@ public sealed class CheckCommandTests
             StringAssert.Contains(result.Stdout, option);
         }
     }
+
+    [TestMethod]
+    public async Task Check_WhenAnOptionIsMistyped_IsAUsageErrorBeforeAnyWorkWithTheNearestOption()
+    {
+        var output = NewOutputFolder();
+
+        var result = await CliProcess.RunAsync("check", CliProcess.FixturePath("articles"), "--fial-on", "major", "--out", output);
+
+        Assert.AreEqual(ExitCodes.Error, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, "unknown option '--fial-on'; did you mean --fail-on?");
+        Assert.IsFalse(Directory.Exists(output), "nothing is checked or written after a usage error");
+    }
+
+    [TestMethod]
+    public async Task Check_WhenMaxScoreIsNotANumber_SaysWhatToWrite()
+    {
+        var result = await CliProcess.RunAsync("check", CliProcess.FixturePath("articles"), "--max-score", "abc", "--out", NewOutputFolder());
+
+        Assert.AreEqual(ExitCodes.Error, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Stderr, "--max-score: 'abc' is not a score");
+        Assert.DoesNotContain("System.", result.Stderr);
+    }
+
+    [TestMethod]
+    public async Task Check_WhenFormatsAreInCapitals_AcceptsThem()
+    {
+        var output = NewOutputFolder();
+
+        var result = await CliProcess.RunAsync("check", CliProcess.FixturePath("articles"), "-f", "JSON,Html", "--out", output, "-q");
+
+        Assert.AreEqual(ExitCodes.GateFailed, result.ExitCode, result.ToString());
+        Assert.IsTrue(File.Exists(Path.Combine(output, "report.json")));
+        Assert.IsTrue(File.Exists(Path.Combine(output, "index.html")));
+        Assert.IsFalse(File.Exists(Path.Combine(output, "report.sarif")));
+        Directory.Delete(output, recursive: true);
+    }
 }

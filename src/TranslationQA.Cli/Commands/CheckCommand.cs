@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using TranslationQA.Core.Ingestion;
+using TranslationQA.Core.Text;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Cli.Commands;
@@ -43,6 +44,7 @@ internal static class CheckCommand
         var maxScore = new Option<double?>("--max-score")
         {
             Description = "Also fail an article whose MQM penalty per 1,000 words is above this.",
+            CustomParser = ParseScore,
         };
         var sourceLang = new Option<string>("--source-lang")
         {
@@ -99,12 +101,14 @@ internal static class CheckCommand
             paths, output, formats, engine, failOn, maxScore, sourceLang, azureEndpoint, libreUrl, cache, noCache,
             concurrency, traps, quiet, shard, resume, maxArticleSize, followSymlinks,
         };
+        // A path that looks like an option is a mistyped option (--fial-on), not a file to look for after the work.
+        paths.Validators.Add(result => RejectOptionLikePaths(result, command));
         command.SetAction((result, cancellationToken) =>
         {
             var settings = new CheckSettings(
                 result.GetValue(paths) ?? [],
                 result.GetValue(output)!,
-                (result.GetValue(formats) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                (result.GetValue(formats) ?? "").ToLowerInvariant().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 result.GetValue(engine)!,
                 new QualityGate(ParseSeverity(result.GetValue(failOn)!), result.GetValue(maxScore)),
                 result.GetValue(sourceLang)!,
@@ -118,6 +122,28 @@ internal static class CheckCommand
             return new CheckRunner(display.Stdout, display.Stderr, TimeProvider.System, display.Progress).RunAsync(settings, cancellationToken);
         });
         return command;
+    }
+
+    private static double? ParseScore(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && score >= 0 && double.IsFinite(score))
+        {
+            return score;
+        }
+
+        result.AddError($"--max-score: '{text}' is not a score; write a number of penalty points per 1,000 words, e.g. 40");
+        return null;
+    }
+
+    private static void RejectOptionLikePaths(ArgumentResult result, Command command)
+    {
+        var names = command.Options.SelectMany(o => o.Aliases.Append(o.Name)).Distinct().ToList();
+        foreach (var token in result.Tokens.Select(t => t.Value).Where(v => v.Length > 1 && v.StartsWith('-')))
+        {
+            var near = names.Where(n => EditDistance.Damerau(n, token, 2) <= 2).OrderBy(n => EditDistance.Damerau(n, token, 2)).FirstOrDefault();
+            result.AddError($"unknown option '{token}'" + (near is null ? "; see 'translationqa check --help'" : $"; did you mean {near}?"));
+        }
     }
 
     /// <summary>A size such as 10MB, 500kB or 2000000 (decimal units, as file managers show sizes).</summary>
