@@ -37,12 +37,10 @@ internal sealed class RunOutput(
 
         _totals.Add(result);
         _trim.Article();
-        if (!quiet)
+        // Quiet still says why an article fails: a CI log that shows "2 fail" and not why sends people to the artifacts.
+        foreach (var line in ConsoleFormatter.Lines(result, gate, gateOnly: quiet))
         {
-            foreach (var line in ConsoleFormatter.Lines(result, gate))
-            {
-                await stdout.WriteLineAsync(line).ConfigureAwait(false);
-            }
+            await stdout.WriteLineAsync(line).ConfigureAwait(false);
         }
     }
 

@@ -162,4 +162,19 @@ public sealed class CheckCommandTests
         Assert.IsFalse(File.Exists(Path.Combine(output, "report.sarif")));
         Directory.Delete(output, recursive: true);
     }
+
+    [TestMethod]
+    public async Task Check_WhenQuiet_StillPrintsTheFindingsThatFailTheGateAndNothingBelowIt()
+    {
+        var output = NewOutputFolder();
+
+        var result = await CliProcess.RunAsync("check", CliProcess.FixturePath("articles"), "--out", output, "-q", "--format", "json");
+
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.AreEqual(ExitCodes.GateFailed, result.ExitCode, result.ToString());
+        Assert.HasCount(2, lines, result.Stdout);
+        StringAssert.Contains(lines[0], "dhnet-biden-putin-appel/target.de.txt(4,35): error TQA002: critical:");
+        StringAssert.StartsWith(lines[1], "5 articles: 1 fail, 4 pass.");
+        Directory.Delete(output, recursive: true);
+    }
 }

@@ -74,7 +74,7 @@ internal static class CheckCommand
         {
             Description = "Extra MT-trap file (TSV, format in the README) added to the built-in list.",
         };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the final summary (no finding lines, no progress)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors, the findings at or above the gate (why an article fails) and the summary: no other finding lines, no progress." };
         var shard = new Option<string?>("--shard")
         {
             Description = "Check only shard K of N (e.g. 2/3): the articles whose id hashes to K. Merge the shards' report.json files with 'translationqa merge'.",

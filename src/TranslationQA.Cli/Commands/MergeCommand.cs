@@ -22,7 +22,7 @@ internal static class MergeCommand
             Description = "Comma-separated report formats: html,json,sarif,junit,md.",
             DefaultValueFactory = _ => string.Join(',', CheckCommand.AllFormats),
         };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the final summary." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors, the findings at or above the gate and the summary." };
         var command = new Command("merge",
             "Merge the report.json files of every shard of a run into the reports of the whole run, with its exit code: 0 pass, 1 gate failed, 2 error (also a missing or duplicated shard).")
         {

@@ -20,7 +20,11 @@ public static class ConsoleFormatter
     }
 
     /// <summary>The lines of one article, printed as soon as it is checked.</summary>
-    public static IEnumerable<string> Lines(ArticleResult article, QualityGate gate, string? baseDirectory = null)
+    /// <param name="article">The article's result.</param>
+    /// <param name="gate">The gate that makes a finding an error line.</param>
+    /// <param name="baseDirectory">Paths are printed relative to it (the current folder when null).</param>
+    /// <param name="gateOnly">Only the findings at or above the gate (what <c>--quiet</c> prints): why an article fails.</param>
+    public static IEnumerable<string> Lines(ArticleResult article, QualityGate gate, string? baseDirectory = null, bool gateOnly = false)
     {
         ArgumentNullException.ThrowIfNull(article);
         var path = ArtifactPath.Relative(ArtifactPath.FileOf(article), baseDirectory ?? Environment.CurrentDirectory);
@@ -30,7 +34,7 @@ public static class ConsoleFormatter
             yield break;
         }
 
-        foreach (var f in article.Findings)
+        foreach (var f in article.Findings.Where(f => !gateOnly || ReportNames.AtOrAboveGate(f.Severity, gate)))
         {
             yield return Line(path, article.Id, f, gate);
         }
