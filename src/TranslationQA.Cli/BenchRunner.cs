@@ -24,10 +24,19 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
 
     public async Task<int> RunAsync(string from, int count, bool writeReports, string? outDir, CancellationToken cancellationToken)
     {
-        var seeds = new ArticleReader().Read(from).Where(i => i.Article is not null).Select(i => i.Article!).ToList();
-        if (seeds.Count == 0 || count < 1)
+        if (count < 1)
         {
-            await stderr.WriteLineAsync($"error: {from}: no readable article to vary (or --articles < 1)").ConfigureAwait(false);
+            await stderr.WriteLineAsync("error: --articles must be at least 1").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        var seeds = Directory.Exists(from) || File.Exists(from)
+            ? new ArticleReader().Read(from).Where(i => i.Article is not null).Select(i => i.Article!).ToList()
+            : [];
+        if (seeds.Count == 0)
+        {
+            await stderr.WriteLineAsync($"error: --from {from}: no readable article to vary; pass --from with a folder of articles " +
+                "(the repository's fixtures/articles, or your own)").ConfigureAwait(false);
             return ExitCodes.Error;
         }
 

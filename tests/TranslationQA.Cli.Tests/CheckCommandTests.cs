@@ -177,4 +177,27 @@ public sealed class CheckCommandTests
         StringAssert.StartsWith(lines[1], "5 articles: 1 fail, 4 pass.");
         Directory.Delete(output, recursive: true);
     }
+
+    [TestMethod]
+    public async Task Bench_WhenRunFromAnotherFolder_FindsTheSeedArticlesOrSaysWhatToPass()
+    {
+        var elsewhere = NewOutputFolder();
+        Directory.CreateDirectory(elsewhere);
+
+        using (var run = CliProcess.StartIn(elsewhere, new Dictionary<string, string?>(), "bench", "--articles", "3"))
+        {
+            var result = await run.WaitAsync(TimeSpan.FromMinutes(2));
+            Assert.AreEqual(ExitCodes.Passed, result.ExitCode, result.ToString());
+            StringAssert.Contains(result.Stdout, "checked 3 articles");
+        }
+
+        using (var run = CliProcess.StartIn(elsewhere, new Dictionary<string, string?>(), "bench", "--articles", "3", "--from", "nowhere"))
+        {
+            var result = await run.WaitAsync(TimeSpan.FromMinutes(2));
+            Assert.AreEqual(ExitCodes.Error, result.ExitCode, result.ToString());
+            StringAssert.Contains(result.Stderr, "--from nowhere: no readable article to vary; pass --from with a folder of articles");
+        }
+
+        Directory.Delete(elsewhere, recursive: true);
+    }
 }

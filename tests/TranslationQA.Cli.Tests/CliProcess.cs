@@ -19,12 +19,16 @@ internal static class CliProcess
     }
 
     /// <summary>Starts the tool and returns while it runs, to signal it or watch its output folder.</summary>
-    public static RunningCli Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static RunningCli Start(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        StartIn(RepositoryRoot, environment, args);
+
+    /// <summary>Starts the tool in <paramref name="workingDirectory"/> instead of the repository root.</summary>
+    public static RunningCli StartIn(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "translationqa.dll");
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -9,8 +9,8 @@ internal static class BenchCommand
     {
         var from = new Option<string>("--from")
         {
-            Description = "Article folders to vary (each becomes many distinct articles).",
-            DefaultValueFactory = _ => Path.Combine("fixtures", "articles"),
+            Description = "Article folders to vary (each becomes many distinct articles); default: the seed articles of the repository the tool was built in.",
+            DefaultValueFactory = _ => SeedArticles(),
         };
         var count = new Option<int>("--articles", "-n")
         {
@@ -29,5 +29,29 @@ internal static class BenchCommand
         command.SetAction((result, cancellationToken) => new BenchRunner(Console.Out, Console.Error, TimeProvider.System)
             .RunAsync(result.GetValue(from)!, result.GetValue(count), result.GetValue(reports), result.GetValue(output), cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// fixtures/articles under the current folder, else under the repository the tool was built in (found above its
+    /// binaries), so that bench runs from any folder of a checkout; else the relative path, which the runner reports.
+    /// </summary>
+    private static string SeedArticles()
+    {
+        var relative = Path.Combine("fixtures", "articles");
+        if (Directory.Exists(relative))
+        {
+            return relative;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return relative;
     }
 }
