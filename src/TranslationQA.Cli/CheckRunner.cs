@@ -25,7 +25,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             return ExitCodes.Error;
         }
 
-        using var folder = TakeOutput(settings.OutputDirectory, out var refusal);
+        using var folder = OutputLock.TryTake(settings.OutputDirectory, out var refusal);
         if (folder is null)
         {
             await stderr.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);
@@ -141,20 +141,6 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         {
             resume?.Dispose();
             lease?.Dispose();
-        }
-    }
-
-    /// <summary>Locks the output folder for this run; null, with why, when it is in use or cannot be created.</summary>
-    internal static OutputLock? TakeOutput(string outputDirectory, out string? refusal)
-    {
-        try
-        {
-            return OutputLock.TryTake(outputDirectory, out refusal);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            refusal = $"--out {outputDirectory}: cannot be written ({e.Message})";
-            return null;
         }
     }
 

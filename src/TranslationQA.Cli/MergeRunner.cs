@@ -26,7 +26,7 @@ internal sealed class MergeRunner(TextWriter stdout, TextWriter stderr, TimeProv
             return ExitCodes.Error;
         }
 
-        using var folder = CheckRunner.TakeOutput(settings.OutputDirectory, out var refusal);
+        using var folder = OutputLock.TryTake(settings.OutputDirectory, out var refusal);
         if (folder is null)
         {
             await stderr.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);

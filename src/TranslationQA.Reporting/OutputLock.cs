@@ -19,9 +19,21 @@ public sealed class OutputLock : IDisposable
 
     private OutputLock(FileStream lockStream, string owner) => (_lock, _owner) = (lockStream, owner);
 
-    /// <summary>Takes the folder (creating it), or returns null with why another run has it.</summary>
-    /// <exception cref="IOException">The folder cannot be created or written.</exception>
+    /// <summary>Takes the folder (creating it), or returns null with why: another run has it, or it cannot be written.</summary>
     public static OutputLock? TryTake(string outputDirectory, out string? refusal)
+    {
+        try
+        {
+            return Take(outputDirectory, out refusal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            refusal = $"--out {outputDirectory}: cannot be written ({e.Message})";
+            return null;
+        }
+    }
+
+    private static OutputLock? Take(string outputDirectory, out string? refusal)
     {
         Directory.CreateDirectory(outputDirectory);
         var lockPath = Path.Combine(outputDirectory, LockName);

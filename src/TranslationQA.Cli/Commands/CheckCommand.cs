@@ -141,8 +141,8 @@ internal static class CheckCommand
         var names = command.Options.SelectMany(o => o.Aliases.Append(o.Name)).Distinct().ToList();
         foreach (var token in result.Tokens.Select(t => t.Value).Where(v => v.Length > 1 && v.StartsWith('-')))
         {
-            var near = names.Where(n => EditDistance.Damerau(n, token, 2) <= 2).OrderBy(n => EditDistance.Damerau(n, token, 2)).FirstOrDefault();
-            result.AddError($"unknown option '{token}'" + (near is null ? "; see 'translationqa check --help'" : $"; did you mean {near}?"));
+            var near = names.Select(n => (Name: n, Distance: EditDistance.Damerau(n, token, 2))).Where(n => n.Distance <= 2).MinBy(n => n.Distance);
+            result.AddError($"unknown option '{token}'" + (near.Name is null ? "; see 'translationqa check --help'" : $"; did you mean {near.Name}?"));
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class ArticleReader(string defaultSourceLang = "en", InputLimits? 
     public IEnumerable<ArticleEntry> Entries(string path)
     {
         // The path itself was given by the user: a link is followed, but it must still name a regular file or a folder.
-        var kind = FileKinds.Of(path).Kind;
+        var kind = FileKinds.Of(path);
         if (kind == FileKind.Missing)
         {
             return [ErrorEntry(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), path, $"{path}: no such file or folder")];
@@ -31,7 +31,7 @@ public sealed class ArticleReader(string defaultSourceLang = "en", InputLimits? 
                 return [ErrorEntry(id, path, $"{path}: not an article; pass a .jsonl file or a folder holding target.de.txt")];
             }
 
-            return InputBoundary.Expect(path, folder: false) is { } refusal
+            return InputBoundary.Expect(path, kind, folder: false) is { } refusal
                 ? [ErrorEntry(id, path, refusal)]
                 : JsonLinesArticleReader.Read(path, _limits).Select(i => new ArticleEntry(i));
         }

@@ -27,20 +27,19 @@ internal enum FileKind
     Socket,
 }
 
-/// <summary>Reads a path's file type and size with Linux <c>statx(2)</c>, following links.</summary>
+/// <summary>Reads a path's file type with Linux <c>statx(2)</c>, following links.</summary>
 internal static partial class FileKinds
 {
-    // statx(2): struct statx has the same layout on every Linux architecture: stx_mode is a u16 at byte 28,
-    // stx_size a u64 at byte 40 (native byte order), and the struct is 256 bytes.
+    // statx(2): struct statx has the same layout on every Linux architecture: stx_mode is a u16 at byte 28 (native
+    // byte order), and the struct is 256 bytes.
     private const int AtCurrentDirectory = -100;
-    private const uint TypeAndSize = 0x001 | 0x200; // STATX_TYPE | STATX_SIZE
+    private const uint TypeOnly = 0x001; // STATX_TYPE
     private const int StatxSize = 256;
     private const int ModeOffset = 28;
-    private const int SizeOffset = 40;
     private static bool _noStatx;
 
-    /// <summary>The kind of file <paramref name="path"/> names (links followed) and its size in bytes.</summary>
-    public static (FileKind Kind, long Size) Of(string path)
+    /// <summary>The kind of file <paramref name="path"/> names (links followed).</summary>
+    public static FileKind Of(string path)
     {
         if (!_noStatx && OperatingSystem.IsLinux())
         {
@@ -55,26 +54,19 @@ internal static partial class FileKinds
         }
 
         // Elsewhere (and on a Linux without statx) .NET tells folders from files only; that is what is checked there.
-        if (Directory.Exists(path))
-        {
-            return (FileKind.Directory, 0);
-        }
-
-        var file = new FileInfo(path);
-        return file.Exists ? (FileKind.Regular, file.Length) : (FileKind.Missing, 0);
+        return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
     }
 
-    private static (FileKind, long) FromStatx(string path)
+    private static FileKind FromStatx(string path)
     {
         Span<byte> buffer = stackalloc byte[StatxSize];
-        if (Statx(AtCurrentDirectory, path, 0, TypeAndSize, ref MemoryMarshal.GetReference(buffer)) != 0)
+        if (Statx(AtCurrentDirectory, path, 0, TypeOnly, ref MemoryMarshal.GetReference(buffer)) != 0)
         {
-            return (FileKind.Missing, 0);
+            return FileKind.Missing;
         }
 
         var mode = MemoryMarshal.Read<ushort>(buffer[ModeOffset..]);
-        var size = (long)MemoryMarshal.Read<ulong>(buffer[SizeOffset..]);
-        var kind = (mode & 0xF000) switch // S_IFMT
+        return (mode & 0xF000) switch // S_IFMT
         {
             0x8000 => FileKind.Regular,
             0x4000 => FileKind.Directory,
@@ -84,7 +76,6 @@ internal static partial class FileKinds
             0xC000 => FileKind.Socket,
             _ => FileKind.Missing,
         };
-        return (kind, size);
     }
 
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]

@@ -35,10 +35,11 @@ internal sealed class InputBoundary
     }
 
     /// <summary>Why <paramref name="path"/> (links followed) cannot be read as a file or folder; null when it can.</summary>
-    public static string? Expect(string path, bool folder)
-    {
-        var kind = FileKinds.Of(path).Kind;
-        return kind switch
+    public static string? Expect(string path, bool folder) => Expect(path, FileKinds.Of(path), folder);
+
+    /// <summary>Why <paramref name="path"/>, of <paramref name="kind"/>, cannot be read as a file or folder; null when it can.</summary>
+    public static string? Expect(string path, FileKind kind, bool folder) =>
+        kind switch
         {
             FileKind.Regular when !folder => null,
             FileKind.Directory when folder => null,
@@ -47,7 +48,6 @@ internal sealed class InputBoundary
             FileKind.Regular => $"{path}: is a file, expected a folder",
             _ => $"{path}: is not a regular file ({Describe(kind)}); only regular files are read",
         };
-    }
 
     private bool Inside(string path)
     {
