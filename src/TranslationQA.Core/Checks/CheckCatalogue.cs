@@ -52,6 +52,7 @@ public static class CheckCatalogue
             new TimeWordCaseCheck(),
             new SentenceFragmentCheck(),
             new HeadlineInfinitiveCheck(),
+            new DayOrMonthCheck(),
         ];
         return all.Where(c => options.DisabledRules is null || !options.DisabledRules.Contains(c.Rule.Id)).ToList();
     }

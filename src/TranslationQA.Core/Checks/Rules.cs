@@ -98,12 +98,16 @@ public static class Rules
     public static readonly RuleDescriptor HeadlineInfinitive = new("TQA029", "HeadlineInfinitive", "Headline future as purpose clause", "Accuracy/Mistranslation", Severity.Critical,
         "An English headline \"X to do Y\" (X will do Y) became \"X, um Y zu tun\" (in order to): the German headline has no verb and states a purpose instead of the news.");
 
+    /// <summary>A weekday or month other than the source's.</summary>
+    public static readonly RuleDescriptor DayOrMonth = new("TQA033", "DayOrMonthChanged", "Day or month differs from source", "Accuracy/Mistranslation/Date-time", Severity.Critical,
+        "The German sentence names a weekday or month that its source sentence does not, where the source names another one (\"Sunday\" as \"Samstag\"). Check the date against the source.");
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         Mistranslation, MtTrap, MissingName, NameAsWords, NameSpelling, WrongEntity, NumberMismatch, DateFormat, TimeFormat,
         NumberFormat, Untranslated, PageResidue, Omission, Addition, ContentLoss, MissingSpace, MixedQuotes, Unbalanced,
         DoubledPunctuation, SpaceBeforePunctuation, DoubledWord, InconsistentTerm, Negation, Garbled, ForeignNameForm,
-        RepeatedParagraph, TimeWordCase, SentenceFragment, HeadlineInfinitive,
+        RepeatedParagraph, TimeWordCase, SentenceFragment, HeadlineInfinitive, DayOrMonth,
     ];
 }

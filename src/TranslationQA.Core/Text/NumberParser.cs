@@ -7,11 +7,24 @@ namespace TranslationQA.Core.Text;
 /// <param name="Offset">Offset of the token in the sentence.</param>
 /// <param name="Length">Token length.</param>
 /// <param name="IsDigits">True for digits, false for a number word ("fifty").</param>
-public readonly record struct NumberValue(double Value, int Offset, int Length, bool IsDigits);
+/// <param name="IsCount">
+/// True for a plain count a translation must keep: digits, or a cardinal word from two up written as a number word
+/// ("three", "zwölf", "douze"; not "one", an ordinal, a month, "dozen" or a capitalised "Elf" inside a sentence).
+/// </param>
+/// <param name="Scale">The factor of a scale word that follows and multiplies the value ("12 billion", "zwei Jahrzehnte"), else 1.</param>
+public readonly record struct NumberValue(double Value, int Offset, int Length, bool IsDigits, bool IsCount = false, double Scale = 1)
+{
+    /// <summary>True when a scale word multiplied the value.</summary>
+    public bool IsScaled => Scale != 1;
+
+    /// <summary>The value without its scale word: 12 for "12 billion".</summary>
+    public double Mantissa => Value / Scale;
+}
 
 /// <summary>
 /// Reads numbers the way each language writes them: 100,000 and 1.5 in English, 100.000 and 1,5 in German,
-/// 100 000 and 1,5 in French, dates and times split into their parts, and number words from two to ninety.
+/// 100 000 and 1,5 in French, dates and times split into their parts, number words from two to ninety, and scale
+/// words after a number ("12 billion" = 12 000 000 000 = "12 Milliarden"; the German "Billion" is a million million).
 /// </summary>
 public static class NumberParser
 {
@@ -23,18 +36,68 @@ public static class NumberParser
         "fr", "premier 1 première 1 deuxième 2 troisième 3 quatrième 4 cinquième 5 deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11 douze 12 treize 13 quatorze 14 quinze 15 seize 16 " +
         "vingt 20 trente 30 quarante 40 cinquante 50 soixante 60 cent 100 douzaine 12");
 
-    /// <summary>Numbers of a tokenised sentence in <paramref name="lang"/>.</summary>
-    public static List<NumberValue> Extract(IReadOnlyList<Token> tokens, string text, string lang)
+    /// <summary>
+    /// Words that multiply the number before them: short and long scale as each language uses it (German and French:
+    /// long scale, English: short scale), hundreds and thousands, and decades (ten years: "two decades" = "zwanzig Jahre").
+    /// </summary>
+    private static readonly Dictionary<string, Dictionary<string, double>> Scales = new(StringComparer.Ordinal)
+    {
+        ["en"] = new(StringComparer.Ordinal)
+        {
+            ["decade"] = 10, ["decades"] = 10, ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["millions"] = 1e6, ["billion"] = 1e9,
+            ["billions"] = 1e9, ["bn"] = 1e9, ["trillion"] = 1e12, ["trillions"] = 1e12,
+        },
+        ["de"] = new(StringComparer.Ordinal)
+        {
+            ["jahrzehnt"] = 10, ["jahrzehnte"] = 10, ["jahrzehnten"] = 10, ["hundert"] = 100, ["tausend"] = 1e3, ["million"] = 1e6, ["millionen"] = 1e6,
+            ["mio"] = 1e6, ["milliarde"] = 1e9, ["milliarden"] = 1e9, ["mrd"] = 1e9, ["billion"] = 1e12, ["billionen"] = 1e12, ["bio"] = 1e12,
+        },
+        ["fr"] = new(StringComparer.Ordinal)
+        {
+            ["décennie"] = 10, ["décennies"] = 10, ["cent"] = 100, ["cents"] = 100, ["mille"] = 1e3, ["million"] = 1e6, ["millions"] = 1e6,
+            ["milliard"] = 1e9, ["milliards"] = 1e9, ["billion"] = 1e12, ["billions"] = 1e12,
+        },
+    };
+
+    /// <summary>The indefinite article or "one" before a bare scale word: "a billion", "eine Milliarde", "un milliard".</summary>
+    private static readonly HashSet<string> ScaleArticles = new(StringComparer.Ordinal) { "a", "an", "one", "ein", "eine", "einer", "einen", "un", "une" };
+
+    /// <summary>
+    /// Numbers of a tokenised sentence in <paramref name="lang"/>; with <paramref name="withScales"/>, a scale word after
+    /// a number multiplies it and belongs to its span, and "a billion" is a number (word links compare the digits alone).
+    /// </summary>
+    public static List<NumberValue> Extract(IReadOnlyList<Token> tokens, string text, string lang, bool withScales = false)
     {
         var result = new List<NumberValue>();
+        var firstWord = -1;
+        for (var k = 0; k < tokens.Count && firstWord < 0; k++)
+        {
+            firstWord = tokens[k].Type == TokenType.Word ? k : -1;
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.Type == TokenType.Word)
             {
-                if ((NumberWord(t.Text, lang) ?? CompoundNumberWord(t.Text, lang) ?? MonthOf(t.Text, lang)) is { } w)
+                if ((NumberWord(t.Text, lang) ?? CompoundNumberWord(t.Text, lang)) is { } w)
                 {
-                    result.Add(new NumberValue(w, t.Offset, t.Length, false));
+                    var count = w >= 2 && IsCardinal(t.Text, lang) && (!t.IsCapitalised || i == firstWord);
+                    var (scale, scaleEnd) = withScales ? ScaleAfter(tokens, i, lang) : (1, t.End);
+                    result.Add(new NumberValue(w * scale, t.Offset, scaleEnd - t.Offset, false, count || scale > 1, scale));
+                    i += scale > 1 ? 1 : 0;
+                }
+                else if (withScales && Multiplicative(t.Text, lang) is { } times)
+                {
+                    result.Add(new NumberValue(times, t.Offset, t.Length, false));
+                }
+                else if (MonthOf(t.Text, lang) is { } month)
+                {
+                    result.Add(new NumberValue(month, t.Offset, t.Length, false));
+                }
+                else if (withScales && Scale(t.Text, lang) is { } bare && i > 0 && ScaleArticles.Contains(tokens[i - 1].Text.ToLowerFast()))
+                {
+                    result.Add(new NumberValue(bare, t.Offset, t.Length, false, true, bare));
                 }
                 else if (t.Text.AsSpan().IndexOfAnyInRange('0', '9') > 0)
                 {
@@ -64,10 +127,14 @@ public static class NumberParser
                 i++;
             }
 
-            foreach (var v in Values(raw, lang))
+            var values = Values(raw, lang).ToList();
+            var (factor, scaledEnd) = withScales && values.Count == 1 ? ScaleAfter(tokens, i, lang) : (1, end);
+            foreach (var v in values)
             {
-                result.Add(new NumberValue(v, t.Offset, end - t.Offset, true));
+                result.Add(new NumberValue(v * factor, t.Offset, (factor > 1 ? scaledEnd : end) - t.Offset, true, true, factor));
             }
+
+            i += factor > 1 ? 1 : 0;
         }
 
         return result;
@@ -142,6 +209,52 @@ public static class NumberParser
 
         return tens % 10 == 0 && tens >= 20 && units < 10 ? tens + units : null;
     }
+
+    /// <summary>The factor of a scale word right after token <paramref name="i"/> and where that word ends; (1, end of i) without one.</summary>
+    private static (double Factor, int End) ScaleAfter(IReadOnlyList<Token> tokens, int i, string lang) =>
+        i + 1 < tokens.Count && tokens[i + 1].Type == TokenType.Word && Scale(tokens[i + 1].Text, lang) is { } factor
+            ? (factor, tokens[i + 1].End)
+            : (1, tokens[i].End);
+
+    private static double? Scale(string word, string lang) =>
+        Scales.TryGetValue(lang, out var scales) && scales.TryGetValue(word.ToLowerFast().TrimEnd('.'), out var factor) ? factor : null;
+
+    /// <summary>
+    /// A cardinal number word, not an ordinal ("third", "dritten", "troisième"), not "dozen"/"hundred" (which come as
+    /// "dozens of", "hundreds of") and not the French "neuf", which is as often the adjective "new".
+    /// </summary>
+    private static bool IsCardinal(string word, string lang)
+    {
+        var lower = word.ToLowerFast();
+        return lang switch
+        {
+            "en" => !lower.EndsWith("th", StringComparison.Ordinal) && lower is not ("first" or "second" or "third" or "dozen" or "hundred"),
+            // A German ordinal is its stem plus "t"/"st" and an ending: "dritten", "zwanzigste"; "acht" is the cardinal.
+            // "sechziger" names a decade (the sixties), not a count.
+            "de" => lower == "acht" || !WithoutEnding(lower).EndsWith('t') && !lower.StartsWith("dutzend", StringComparison.Ordinal)
+                && !lower.Contains("iger", StringComparison.Ordinal),
+            "fr" => !lower.EndsWith("ième", StringComparison.Ordinal) && lower is not ("premier" or "première" or "neuf" or "douzaine" or "cent"),
+            _ => false,
+        };
+    }
+
+    /// <summary>A German multiplicative ("dreimal", "Neunfache"): the number it multiplies by.</summary>
+    private static int? Multiplicative(string word, string lang)
+    {
+        if (lang != "de")
+        {
+            return null;
+        }
+
+        var lower = word.ToLowerFast();
+        var cut = lower.EndsWith("mal", StringComparison.Ordinal) ? lower.Length - 3 : lower.IndexOf("fach", StringComparison.Ordinal);
+        return cut > 0 ? NumberWord(lower[..cut], lang) : null;
+    }
+
+    private static string WithoutEnding(string germanWord) =>
+        germanWord.EndsWith("en", StringComparison.Ordinal) || germanWord.EndsWith("er", StringComparison.Ordinal)
+        || germanWord.EndsWith("es", StringComparison.Ordinal) || germanWord.EndsWith("em", StringComparison.Ordinal) ? germanWord[..^2]
+        : germanWord.EndsWith('e') ? germanWord[..^1] : germanWord;
 
     /// <summary>The month number of a month name or its abbreviation, from the culture data .NET carries (ICU/CLDR).</summary>
     private static int? MonthOf(string word, string lang) =>

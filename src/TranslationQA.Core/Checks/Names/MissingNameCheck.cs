@@ -8,7 +8,8 @@ namespace TranslationQA.Core.Checks.Names;
 /// TQA003: a name of the source sentence that no German word renders: not spelt alike or transliterated, not the same
 /// country or organisation, not a dictionary sense (acronyms and their German forms, "Rotes Kreuz"). Read from the
 /// bead's word links. Evidence classes: "replaced" when the German has a name of its own there that renders nothing
-/// of the source (Cameron → Johnson), "missing" otherwise; "-acronym" when the name is written in capitals.
+/// of the source (Cameron → Johnson), "missing" otherwise; "-acronym" when the name is written in capitals, "-entity"
+/// for a country or organisation (or a capital standing for one) that the German sentence replaced by a name naming none.
 /// </summary>
 public sealed class MissingNameCheck : ICheck
 {
@@ -40,7 +41,15 @@ public sealed class MissingNameCheck : ICheck
                 var last = bead.Source[group[^1]];
                 var name = analysis.SourceSentences[first.Sentence].Text[first.Offset..(last.Offset + last.Length)];
                 var acronym = group.TrueForAll(s => bead.Source[s].Text.Length >= 2 && bead.Source[s].Text.All(c => !char.IsLower(c)));
-                var suffix = acronym ? "-acronym" : "";
+                var entity = first.Entity is not null;
+                var suffix = entity ? "-entity" : acronym ? "-acronym" : "";
+                if (entity && germanNames.Count == 0)
+                {
+                    // A country or organisation without a German name in its place is often rendered by an adjective
+                    // or a pronoun; only one replaced by another name is reported.
+                    continue;
+                }
+
                 if (germanNames.Count > 0)
                 {
                     var g = bead.Target[germanNames.MinBy(g => Math.Abs(bead.Target[g].Position - first.Position))];
@@ -66,7 +75,7 @@ public sealed class MissingNameCheck : ICheck
         for (var s = 0; s < bead.Source.Count; s++)
         {
             var term = bead.Source[s];
-            if (term.Role != WordRole.Name || bead.IsSourceLinked(s) || !IsName(context, term))
+            if (term.Role != WordRole.Name || bead.IsSourceLinked(s) || !IsName(context, term, bead))
             {
                 continue;
             }
@@ -85,7 +94,7 @@ public sealed class MissingNameCheck : ICheck
     }
 
     /// <summary>A name by the name rules of the source token (not a title, month or sentence-initial word), outside title case.</summary>
-    private static bool IsName(ArticleContext context, SourceTerm term)
+    private static bool IsName(ArticleContext context, SourceTerm term, BeadLinks bead)
     {
         var tokens = context.SourceTokens[term.Sentence];
         var k = tokens.FindIndex(t => t.Offset <= term.Offset && term.Offset < t.End);
@@ -94,9 +103,15 @@ public sealed class MissingNameCheck : ICheck
             return false;
         }
 
-        // Countries and organisations are TQA006's.
-        return term.Entity is null && (NameCandidates.IsName(tokens, k, context.SourceLang, context.SourceCapitalisedMidSentence)
-            || tokens[k].Text.Contains('-', StringComparison.Ordinal) && char.IsUpper(term.Text[0]));
+        // A country or organisation is TQA006's while the German names it or another one; one the German sentence does
+        // not name at all ("Berlin" as "Bonn") is a missing name like any other.
+        if (term.Entity is not null)
+        {
+            return !bead.Target.Any(t => t.Entity is not null);
+        }
+
+        return NameCandidates.IsName(tokens, k, context.SourceLang, context.SourceCapitalisedMidSentence)
+            || tokens[k].Text.Contains('-', StringComparison.Ordinal) && char.IsUpper(term.Text[0]);
     }
 
     /// <summary>An English title-case headline ("Virginia Beach Takes Down Confederate Monument"): every word looks like a name there.</summary>

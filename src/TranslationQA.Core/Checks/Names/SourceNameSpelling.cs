@@ -5,8 +5,8 @@ namespace TranslationQA.Core.Checks.Names;
 
 /// <summary>
 /// Part of TQA005, against the source: a German word one edit away from a name of the aligned source sentence ("Anthony" for
-/// "Antony", "Barbock" for "Baerbock"), where the name itself is not in the German sentence and the edit is not one
-/// that German transliteration of Cyrillic names makes (v/w, y/j/i, z/s, c/k, sh/sch, doubled letters).
+/// "Antony", "Barbock" for "Baerbock", "Wising" for "Wissing"), where the name itself is not in the German sentence and
+/// the edit is not one that German transliteration of Cyrillic names makes (v/w, y/j/i, z/s, c/k, sh/sch, a doubled letter).
 /// </summary>
 public static class SourceNameSpelling
 {
@@ -34,7 +34,7 @@ public static class SourceNameSpelling
                 foreach (var (sentence, token) in targets.Where(t => IsMisspelling(name, t.Token.Text)))
                 {
                     yield return context.Finding(Rules.NameSpelling, sentence, token.Offset, token.Length,
-                        $"\"{token.Text}\" is spelt \"{name}\" in the source.", Severity.Major, name, sourceSentence: pair.Source[0]);
+                        $"\"{token.Text}\" is spelt \"{name}\" in the source.", Severity.Major, name, sourceSentence: pair.Source[0], evidence: "source");
                 }
             }
         }
@@ -49,7 +49,28 @@ public static class SourceNameSpelling
             return false;
         }
 
-        return Normalise(name) != Normalise(german);
+        // German transliteration doubles letters ("Rasul" → "Rassul"), it never drops a double the source wrote: a lost
+        // double ("Wissing" as "Wising", "Passau" as "Pasau") is a misspelling even where the folding calls it equal.
+        return LostDouble(name, german) || Normalise(name) != Normalise(german);
+    }
+
+    /// <summary>True when <paramref name="german"/> is <paramref name="name"/> with one letter of a double left out.</summary>
+    private static bool LostDouble(string name, string german)
+    {
+        if (german.Length != name.Length - 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < name.Length; i++)
+        {
+            if (char.ToLowerInvariant(name[i]) == char.ToLowerInvariant(name[i + 1]))
+            {
+                return string.Equals(name.Remove(i, 1), german, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Folds the spelling differences German transliteration makes, so only other edits remain.</summary>
