@@ -34,13 +34,13 @@ internal static class XliffArticleReader
             }
             catch (FormatException e)
             {
-                var at = (IXmlLineInfo)reader;
-                return [ArticleReader.Error(name, path, $"{path}({at.LineNumber},{at.LinePosition}): not an XLIFF file: {e.Message}")];
+                return [ArticleReader.Error(name, path, $"{At(path, reader)}: not an XLIFF file: {e.Message}")];
             }
-        }
-        catch (XmlException e)
-        {
-            return [ArticleReader.Error(name, path, $"{path}({e.LineNumber},{e.LinePosition}): {Describe(e)}")];
+            catch (XmlException e)
+            {
+                var where = e.LineNumber > 0 ? $"{path}({e.LineNumber},{e.LinePosition})" : DoctypeAt(path);
+                return [ArticleReader.Error(name, path, $"{where}: {Describe(e)}")];
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,6 +67,28 @@ internal static class XliffArticleReader
         IgnoreProcessingInstructions = true,
         CloseInput = false,
     };
+
+    /// <summary>
+    /// Where the DOCTYPE stands: .NET's refusal of a DTD carries no position. It is in the prolog, before the root
+    /// element, so the first 64 KB are looked through (the file has been opened as a regular file already).
+    /// </summary>
+    private static string DoctypeAt(string path)
+    {
+        using var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[65_536];
+        var prolog = buffer.AsSpan(0, text.ReadBlock(buffer));
+        var at = prolog.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return path;
+        }
+
+        var before = prolog[..at];
+        return $"{path}({before.Count('\n') + 1},{at - before.LastIndexOf('\n')})";
+    }
+
+    private static string At(string path, XmlReader reader) =>
+        $"{path}({((IXmlLineInfo)reader).LineNumber},{((IXmlLineInfo)reader).LinePosition})";
 
     private static string Describe(XmlException e)
     {
