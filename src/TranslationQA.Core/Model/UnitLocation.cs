@@ -6,4 +6,8 @@ namespace TranslationQA.Core.Model;
 /// </summary>
 /// <param name="UnitId">The unit's <c>id</c>.</param>
 /// <param name="SegmentId">The 2.x segment's <c>id</c>; null in XLIFF 1.2 or when the segment has none.</param>
-public sealed record UnitLocation(string UnitId, string? SegmentId = null);
+public sealed record UnitLocation(string UnitId, string? SegmentId = null)
+{
+    /// <summary>"unit u7" or "unit u7, segment s2", for the places a reader looks (console, HTML).</summary>
+    public string Describe() => SegmentId is null ? $"unit {UnitId}" : $"unit {UnitId}, segment {SegmentId}";
+}
