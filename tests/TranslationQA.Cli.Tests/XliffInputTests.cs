@@ -39,7 +39,7 @@ public sealed class XliffInputTests
     }
 
     [TestMethod]
-    public async Task Check_WhenAUnitHasNoTarget_ReportsItUntranslatedAtItsUnit()
+    public async Task Check_WhenAUnitHasNoTarget_ReportsItUntranslatedAtItsUnitAndNotAsOmitted()
     {
         var root = TempRoot();
         var input = Path.Combine(root, "story.xlf");
@@ -48,6 +48,7 @@ public sealed class XliffInputTests
              <file id="f1">
               <unit id="p1"><segment id="s1"><source>The minister spoke on Monday.</source><target>Der Minister sprach am Montag.</target></segment></unit>
               <unit id="p2"><segment id="s1"><source>He said the talks went well.</source></segment></unit>
+              <unit id="p3"><segment id="s1"><source>The meeting ended at noon.</source><target>Das Treffen endete am Mittag.</target></segment></unit>
              </file>
             </xliff>
             """);
@@ -55,6 +56,7 @@ public sealed class XliffInputTests
         var run = await RunAsync(input, Path.Combine(root, "out"));
 
         var missing = run.Findings.Single(f => f.Rule == "TQA011");
+        Assert.IsFalse(run.Findings.Any(f => f.Rule == "TQA013"), "the unit's sentence is not reported omitted a second time");
         Assert.AreEqual("p2", missing.Unit);
         Assert.AreEqual("s1", missing.Segment);
         Assert.AreEqual("Segment 's1' of unit 'p2' has no translation.", missing.Message);
