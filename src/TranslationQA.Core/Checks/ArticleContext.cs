@@ -50,6 +50,18 @@ public sealed partial class ArticleContext
         return [.. found.OrderBy(r => r.Line)];
     }
 
+    /// <summary>
+    /// True when source sentence <paramref name="sentence"/> belongs to an XLIFF unit without a target: TQA011 reports
+    /// the unit as untranslated, so no other check reports its sentences as missing again. The source is built line for
+    /// line with the target, so the sentence stands on the unit's line, inside the unit's source text.
+    /// </summary>
+    public bool InUntranslatedUnit(int sentence)
+    {
+        var source = Analysis.SourceSentences[sentence];
+        return Analysis.Article.Units?.Any(u => !u.Translated && Analysis.TargetSpan(u.Offset, 0).Line == source.Line
+            && u.Source.Contains(source.Text, StringComparison.Ordinal)) == true;
+    }
+
     /// <summary>True when 1-based target <paramref name="line"/> is page residue.</summary>
     public bool IsResidueLine(int line) => (_residueLines ??= Residue.Select(r => r.Line).ToHashSet()).Contains(line);
 

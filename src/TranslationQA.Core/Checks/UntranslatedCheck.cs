@@ -5,8 +5,8 @@ namespace TranslationQA.Core.Checks;
 
 /// <summary>
 /// TQA011: German sentences that are not German (language identification on trigram profiles and function
-/// words), that repeat a source sentence unchanged, or that keep source words untranslated. Page-residue lines are
-/// left to TQA012.
+/// words), that repeat a source sentence unchanged, or that keep source words untranslated, and XLIFF units left
+/// without a target (a zero-length finding where the unit's text would stand). Page-residue lines are left to TQA012.
 /// </summary>
 public sealed class UntranslatedCheck : ICheck
 {
@@ -17,6 +17,12 @@ public sealed class UntranslatedCheck : ICheck
     public IEnumerable<Finding> Run(ArticleAnalysis analysis)
     {
         var context = ArticleContext.For(analysis);
+        foreach (var unit in analysis.Article.Units?.Where(u => !u.Translated) ?? [])
+        {
+            yield return context.Finding(Rule, unit.Offset, 0, MissingMessage(unit.Location), sourceText: unit.Source,
+                evidence: MissingEvidence) with { Unit = unit.Location };
+        }
+
         var sourceSentences = analysis.SourceSentences.Select(s => Normalize(s.Text)).Where(s => s.Length >= 20).ToHashSet(StringComparer.Ordinal);
         for (var t = 0; t < analysis.TargetSentences.Count; t++)
         {
@@ -46,6 +52,13 @@ public sealed class UntranslatedCheck : ICheck
             }
         }
     }
+
+    /// <summary>Evidence class of an XLIFF unit (or segment) that has no target at all.</summary>
+    public const string MissingEvidence = "missing";
+
+    private static string MissingMessage(UnitLocation unit) => unit.SegmentId is { } segment
+        ? $"Segment '{segment}' of unit '{unit.UnitId}' has no translation."
+        : $"Unit '{unit.UnitId}' has no translation.";
 
     /// <summary>
     /// Source words left in a German sentence ("„short-sighted“", "bonus compris"): a run of all-lower-case words that

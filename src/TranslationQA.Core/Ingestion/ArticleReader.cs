@@ -1,8 +1,11 @@
+using TranslationQA.Core.Ingestion.Xliff;
+
 namespace TranslationQA.Core.Ingestion;
 
 /// <summary>
 /// Reads articles from a path: a folder holding <c>target.&lt;lang&gt;.txt</c> (and optionally <c>source.&lt;lang&gt;.txt</c>),
-/// a folder of such folders (one article each, in id order), or a <c>.jsonl</c> file with one article per line.
+/// a folder of such folders (one article each, in id order), a <c>.jsonl</c> file with one article per line, or an
+/// XLIFF file (<c>.xlf</c>, <c>.xliff</c>) with one article per <c>&lt;file&gt;</c> element.
 /// </summary>
 /// <param name="defaultSourceLang">The back-translation language of target-only folder articles.</param>
 /// <param name="limits">What may be read (article size, links out of a folder); <see cref="InputLimits.Default"/> when null.</param>
@@ -26,14 +29,14 @@ public sealed class ArticleReader(string defaultSourceLang = "en", InputLimits? 
         if (kind != FileKind.Directory)
         {
             var id = Path.GetFileNameWithoutExtension(path);
-            if (!path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            if (!IsArticleFile(path))
             {
-                return [ErrorEntry(id, path, $"{path}: not an article; pass a .jsonl file or a folder holding target.de.txt")];
+                return [ErrorEntry(id, path, $"{path}: not an article; pass a .jsonl or .xlf/.xliff file or a folder holding target.de.txt")];
             }
 
             return InputBoundary.Expect(path, kind, folder: false) is { } refusal
                 ? [ErrorEntry(id, path, refusal)]
-                : JsonLinesArticleReader.Read(path, _limits).Select(i => new ArticleEntry(i));
+                : ReadFile(path);
         }
 
         var boundary = new InputBoundary(path, _limits);
@@ -59,26 +62,45 @@ public sealed class ArticleReader(string defaultSourceLang = "en", InputLimits? 
             }
         }
 
-        foreach (var file in Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(path).Where(IsArticleFile).Order(StringComparer.Ordinal))
         {
+            any = true;
             if (boundary.Refusal(file, folder: false) is { } refusal)
             {
-                any = true;
                 yield return ErrorEntry(Path.GetFileNameWithoutExtension(file), file, refusal);
                 continue;
             }
 
-            foreach (var input in JsonLinesArticleReader.Read(file, _limits))
+            foreach (var entry in ReadFile(file))
             {
-                any = true;
-                yield return new ArticleEntry(input);
+                yield return entry;
             }
         }
 
         if (!any)
         {
             yield return ErrorEntry(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), path,
-                $"{path}: holds no article; expected target.de.txt in it or in its sub-folders, or .jsonl files");
+                $"{path}: holds no article; expected target.de.txt in it or in its sub-folders, or .jsonl or .xlf/.xliff files");
+        }
+    }
+
+    private static bool IsArticleFile(string path) =>
+        path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || XliffArticleReader.IsXliff(path);
+
+    /// <summary>
+    /// The articles of a JSONL file, read line by line as they are asked for, or of an XLIFF file, read when its first
+    /// article is asked for (a document is parsed whole, within the article size limit).
+    /// </summary>
+    private IEnumerable<ArticleEntry> ReadFile(string file) =>
+        XliffArticleReader.IsXliff(file)
+            ? XliffEntries(file)
+            : JsonLinesArticleReader.Read(file, _limits).Select(i => new ArticleEntry(i));
+
+    private IEnumerable<ArticleEntry> XliffEntries(string file)
+    {
+        foreach (var input in XliffArticleReader.Read(file, _limits))
+        {
+            yield return new ArticleEntry(input);
         }
     }
 

@@ -8,6 +8,9 @@ namespace TranslationQA.Core.Model;
 /// <param name="Target">Target text with BOM removed and line ends normalised to \n; offsets in findings point into it.</param>
 /// <param name="TargetPath">File the target came from (for messages and SARIF); for JSONL the .jsonl file.</param>
 /// <param name="SourcePath">File the source came from, if any.</param>
+/// <param name="Units">
+/// For an XLIFF article, the units its target text came from, in text order (one unit per paragraph); null otherwise.
+/// </param>
 public sealed record Article(
     string Id,
     string SourceLang,
@@ -15,7 +18,8 @@ public sealed record Article(
     string? Source,
     string Target,
     string TargetPath,
-    string? SourcePath = null)
+    string? SourcePath = null,
+    IReadOnlyList<TargetUnit>? Units = null)
 {
     /// <summary>True when the article has a non-empty source text.</summary>
     public bool HasSource => !string.IsNullOrWhiteSpace(Source);

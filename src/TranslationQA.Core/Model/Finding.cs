@@ -15,6 +15,7 @@ namespace TranslationQA.Core.Model;
 /// on labelled data and decides the severity the finding may have; null when the rule has one class.
 /// </param>
 /// <param name="Confidence">The measured precision of the evidence class (see Checks/Data/calibration.tsv), null when unmeasured.</param>
+/// <param name="Unit">The XLIFF unit (and segment) the finding is in; null for other inputs.</param>
 public sealed record Finding(
     string RuleId,
     string Category,
@@ -26,7 +27,8 @@ public sealed record Finding(
     string Message,
     int? SourceSentenceIndex = null,
     string? Evidence = null,
-    double? Confidence = null)
+    double? Confidence = null,
+    UnitLocation? Unit = null)
 {
     /// <summary>The rule and evidence class, e.g. "TQA007.changed", or the rule id alone.</summary>
     public string EvidenceKey => Evidence is null ? RuleId : $"{RuleId}.{Evidence}";

@@ -213,7 +213,7 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
 
     private static ArticleResult Score(SegmentedArticle item, ArticleAnalysis analysis, IEnumerable<Finding> findings, QualityGate gate)
     {
-        var ordered = FindingSet.Normalize(findings.Select(f => FindingEvidence.Complete(analysis, f)));
+        var ordered = FindingSet.Normalize(findings.Select(f => FindingUnits.Locate(analysis.Article, FindingEvidence.Complete(analysis, f))));
         var words = WordCounter.Count(analysis.Article.Target);
         var score = MqmScorer.Score(ordered, words);
         var verdict = GateEvaluator.Evaluate(gate, ordered, score);

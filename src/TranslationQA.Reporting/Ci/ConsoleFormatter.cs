@@ -46,7 +46,8 @@ public static class ConsoleFormatter
         var category = ReportNames.AtOrAboveGate(finding.Severity, gate) ? "error" : "warning";
         return $"{path}({finding.Span.Line},{finding.Span.Column}): {category} {finding.RuleId}: "
             + $"{ReportNames.Of(finding.Severity)}: {OneLine(finding.Message)}"
-            + (finding.TargetText.Length > 0 ? $" \"{OneLine(finding.TargetText)}\"" : "") + $" [{articleId}]";
+            + (finding.TargetText.Length > 0 ? $" \"{OneLine(finding.TargetText)}\"" : "")
+            + $" [{articleId}{(finding.Unit is { } unit ? $", {OneLine(unit.Describe())}" : "")}]";
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");

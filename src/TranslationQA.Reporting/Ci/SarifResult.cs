@@ -45,6 +45,9 @@ internal static class SarifResult
         json.WriteString("evidence", finding.EvidenceKey);
         if (finding.SourceText is { } source) json.WriteString("sourceText", source);
         if (finding.BackTranslation is { } back) json.WriteString("backTranslation", back);
+        // The unit a CAT tool shows: line and column count in the text read from the XLIFF file, not in the file itself.
+        if (finding.Unit is { } unit) json.WriteString("unitId", unit.UnitId);
+        if (finding.Unit?.SegmentId is { } segment) json.WriteString("segmentId", segment);
         json.WriteEndObject();
         json.WriteEndObject();
     }

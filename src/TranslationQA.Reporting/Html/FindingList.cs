@@ -49,7 +49,8 @@ internal static class FindingList
                 .Append("<span class=\"num\">#").Append(n).Append("</span> <span class=\"badge sev-").Append(severity)
                 .Append("\">").Append(severity).Append("</span> <code>").Append(HtmlText.Encode(f.RuleId))
                 .Append("</code> <span>").Append(HtmlText.Encode(f.Category)).Append("</span> ");
-            var location = $"line {f.Span.Line}, column {f.Span.Column}";
+            // A unit id comes from the XLIFF file: encoded like any text of the input.
+            var location = HtmlText.Encode($"line {f.Span.Line}, column {f.Span.Column}" + (f.Unit is { } unit ? $", {unit.Describe()}" : ""));
             if (layout.HasAnchor(i + 1))
             {
                 html.Append("<a href=\"#mark-").Append(n).Append("\">Show in text (").Append(location).Append(")</a>");

@@ -94,4 +94,8 @@ public sealed record FindingDocument(
     string Message,
     string Fingerprint,
     string Evidence,
-    double? Confidence);
+    double? Confidence,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] UnitDocument? Unit = null);
+
+/// <summary>The XLIFF unit (and 2.x segment) a finding is in; only for articles read from XLIFF.</summary>
+public sealed record UnitDocument(string Id, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Segment);

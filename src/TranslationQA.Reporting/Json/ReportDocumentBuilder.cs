@@ -52,7 +52,8 @@ public static class ReportDocumentBuilder
         var findings = result.Findings.Select((f, i) => new FindingDocument(
             f.RuleId, f.Category, ReportNames.Of(f.Severity), f.Span.Line, f.Span.Column, f.Span.Length, f.Span.Offset,
             f.TargetText, f.SourceText, f.BackTranslation, f.Message, fingerprints[i], f.EvidenceKey,
-            f.Confidence is { } c ? Math.Round(c, 3, MidpointRounding.AwayFromZero) : null)).ToList();
+            f.Confidence is { } c ? Math.Round(c, 3, MidpointRounding.AwayFromZero) : null,
+            f.Unit is { } unit ? new UnitDocument(unit.UnitId, unit.SegmentId) : null)).ToList();
         return new ArticleDocument(
             result.Id,
             result.Path,

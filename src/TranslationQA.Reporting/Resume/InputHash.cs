@@ -26,7 +26,11 @@ public readonly record struct InputHash
         ArgumentNullException.ThrowIfNull(article);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> length = stackalloc byte[4];
-        foreach (var field in (ReadOnlySpan<string?>)[article.Id, article.SourceLang, article.TargetLang, article.Source, article.Target])
+        // An XLIFF article's unit ids are in its findings: units renamed around the same text are a changed input. Other
+        // articles hash as before, so a journal written before XLIFF input existed still matches.
+        var units = article.Units?.Select(u => $"{u.Offset} {u.Length} {u.Translated} {u.Location.UnitId}\t{u.Location.SegmentId}");
+        foreach (var field in (ReadOnlySpan<string?>)[article.Id, article.SourceLang, article.TargetLang, article.Source, article.Target,
+            .. units is null ? (string?[])[] : [string.Join('\n', units)]])
         {
             // Each field is prefixed by its length in UTF-8 bytes (-1 for none), so no two articles' fields run
             // together into the same bytes ("ab" + "c" and "a" + "bc" differ; no source differs from an empty one).

@@ -178,4 +178,38 @@ public sealed class QaPipelineTests
         Assert.AreEqual(Verdict.Pass, results[2].Verdict);
         CollectionAssert.AreEqual(new[] { "Der Minister sprach.", "Sie blieb." }, calls.Single().ToArray(), "the kept articles are not translated");
     }
+    [TestMethod]
+    public async Task RunAsync_WhenTheArticleComesFromXliff_NamesTheUnitAndSegmentOfEachFindingAndReportsUnitsWithoutTarget()
+    {
+        // As XliffArticles builds it: unit u1 has two segments, u2 has no target (its line stays empty), u3 one unit.
+        const string target = "Der Minister sprach. Er ging.\n\n\n\nDer Minister sprach.";
+        Assert.AreEqual(33, target.LastIndexOf("Der", StringComparison.Ordinal));
+        var units = new TargetUnit[]
+        {
+            new(0, 20, new UnitLocation("u1", "s1"), "The minister spoke."),
+            new(21, 8, new UnitLocation("u1", "s2"), "He left."),
+            new(31, 0, new UnitLocation("u2"), "It rained.", Translated: false),
+            new(33, 20, new UnitLocation("u3"), "The minister spoke."),
+        };
+        var article = new Article("x", "en", "de", "The minister spoke. He left.\n\nIt rained.\n\nThe minister spoke.", target, "x.xlf",
+            "x.xlf", units);
+        var check = new Mock<ICheck>();
+        var rule = new RuleDescriptor("TQA998", "Test", "Test", "Fluency/Grammar", Severity.Minor, "x");
+        check.SetupGet(c => c.Rule).Returns(rule);
+        check.Setup(c => c.Run(It.IsAny<ArticleAnalysis>())).Returns((ArticleAnalysis a) =>
+            [new Finding(rule.Id, rule.Category, Severity.Minor, a.TargetSpan(24, 4), "ging", null, null, "test"),
+             new Finding(rule.Id, rule.Category, Severity.Minor, a.TargetSpan(37, 8), "Minister", null, null, "test")]);
+
+        var result = (await Pipeline(Engine(false, []).Object, new UntranslatedCheck(), check.Object).RunAsync(
+            [new ArticleInput("x", "x.xlf", article, null, [])], QualityGate.Default, null, CancellationToken.None))[0];
+
+        var missing = result.Findings.Single(f => f.RuleId == Rules.Untranslated.Id);
+        Assert.AreEqual(new UnitLocation("u2"), missing.Unit);
+        Assert.AreEqual(new TextSpan(31, 0, 3, 1), missing.Span);
+        Assert.AreEqual("It rained.", missing.SourceText);
+        Assert.AreEqual("TQA011.missing", missing.EvidenceKey);
+        Assert.AreEqual("Unit 'u2' has no translation.", missing.Message);
+        var located = result.Findings.Where(f => f.RuleId == rule.Id).Select(f => f.Unit).ToArray();
+        CollectionAssert.AreEqual(new[] { new UnitLocation("u1", "s2"), new UnitLocation("u3") }, located);
+    }
 }

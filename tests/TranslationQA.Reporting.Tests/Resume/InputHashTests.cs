@@ -33,6 +33,16 @@ public sealed class InputHashTests
         Assert.AreNotEqual(InputHash.Of(Article with { Source = null }), InputHash.Of(Article with { Source = "" }));
 
     [TestMethod]
+    public void Of_WhenAnXliffArticlesUnitIsRenamedAroundTheSameText_Differs()
+    {
+        TargetUnit[] Units(string id) => [new(0, Article.Target.Length, new UnitLocation(id, "s1"), Article.Source!)];
+
+        Assert.AreEqual(InputHash.Of(Article with { Units = Units("u1") }), InputHash.Of(Article with { Units = Units("u1") }));
+        Assert.AreNotEqual(InputHash.Of(Article with { Units = Units("u1") }), InputHash.Of(Article with { Units = Units("u2") }));
+        Assert.AreNotEqual(InputHash.Of(Article), InputHash.Of(Article with { Units = Units("u1") }));
+    }
+
+    [TestMethod]
     public void TryParse_WhenGivenToString_GivesTheSameHash()
     {
         var hash = InputHash.Of(Article);

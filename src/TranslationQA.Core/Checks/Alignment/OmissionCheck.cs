@@ -24,7 +24,7 @@ public sealed class OmissionCheck : ICheck
             // Mark the start of the next translated sentence (or the end of the text) as the place of the gap.
             var next = analysis.Pairs.Skip(p + 1).FirstOrDefault(q => q.Target.Count > 0);
             var at = next is null ? analysis.Article.Target.TrimEnd().Length : analysis.TargetSentences[next.Target[0]].Span.Offset;
-            foreach (var s in pair.Source)
+            foreach (var s in pair.Source.Where(s => !context.InUntranslatedUnit(s)))
             {
                 var text = analysis.SourceSentences[s].Text;
                 var words = Tokenizer.Words(text).Count();
