@@ -22,8 +22,9 @@ internal static class ConfiguredParse
             return (typed, Messages(typed, null, null)); // help, version and usage errors need no config
         }
 
-        var path = typed.GetValue(configOption)
-            ?? Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(workingDirectory, ConfigFile.DefaultName));
+        // The default file is named as the user sees it from where they run the tool.
+        var path = typed.GetValue(configOption) ?? (Path.GetFullPath(workingDirectory) == Environment.CurrentDirectory
+            ? ConfigFile.DefaultName : Path.Combine(workingDirectory, ConfigFile.DefaultName));
         if (typed.GetValue(configOption) is null && !File.Exists(path))
         {
             return (typed, []);
