@@ -40,8 +40,9 @@ internal static class ConfiguredParse
             return (typed, [e.Message]);
         }
 
-        // The command's own token is the first argument with its name: the root command has no option that takes a value.
-        var at = args.ToList().IndexOf(command.Name) + 1;
+        // The command's own token is the first argument with its name (the root command has no option that takes a
+        // value); when a response file holds it, the tokens go last, where the parser still reads them as the command's.
+        var at = args.ToList().IndexOf(command.Name) is var index and >= 0 ? index + 1 : args.Count;
         var configured = root.Parse([.. args.Take(at), .. added.Tokens, .. args.Skip(at)]);
         return (configured, Messages(configured, path, added));
     }
