@@ -3,7 +3,7 @@ using TranslationQA.Cli.Commands;
 
 namespace TranslationQA.Cli;
 
-/// <summary>The command tree: check (the main job), rules, bench and merge.</summary>
+/// <summary>The command tree: check (the main job), rules, bench, eval, merge and init.</summary>
 internal static class CommandLine
 {
     public static RootCommand Build()
@@ -17,6 +17,7 @@ internal static class CommandLine
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
         return root;
     }
 }

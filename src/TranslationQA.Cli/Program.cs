@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using TranslationQA.Cli;
+using TranslationQA.Cli.Configuration;
 
-var parse = CommandLine.Build().Parse(args);
-if (parse.Action is ParseErrorAction)
+var (parse, errors) = ConfiguredParse.Parse(CommandLine.Build(), args, Environment.CurrentDirectory);
+if (errors.Count > 0)
 {
-    // Usage errors exit with 2 like every other user error (System.CommandLine's own default is 1).
-    foreach (var error in parse.Errors)
+    // Usage and config errors exit with 2 like every other user error (System.CommandLine's own default is 1).
+    foreach (var error in errors)
     {
-        Console.Error.WriteLine($"error: {error.Message}");
+        Console.Error.WriteLine($"error: {error}");
     }
 
     Console.Error.WriteLine("Run 'translationqa --help' or 'translationqa check --help' for usage.");

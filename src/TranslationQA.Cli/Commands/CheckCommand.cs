@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using TranslationQA.Cli.Configuration;
 using TranslationQA.Core.Ingestion;
-using TranslationQA.Core.Text;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Cli.Commands;
@@ -21,13 +21,15 @@ internal static class CheckCommand
         };
         var output = new Option<string>("--out", "-o")
         {
+            HelpName = "folder",
             Description = "Folder for the reports (created if missing).",
             DefaultValueFactory = _ => "reports",
         };
-        var formats = new Option<string>("--format", "-f")
+        var formats = new Option<string[]>("--format", "-f")
         {
             Description = "Comma-separated report formats: html,json,sarif,junit,md.",
-            DefaultValueFactory = _ => string.Join(',', AllFormats),
+            DefaultValueFactory = _ => AllFormats,
+            CustomParser = CommaList,
         };
         var engine = new Option<string>("--engine", "-e")
         {
@@ -62,6 +64,7 @@ internal static class CheckCommand
         };
         var cache = new Option<string?>("--cache")
         {
+            HelpName = "file",
             Description = "SQLite translation cache for the service engines (default: in the user's cache folder).",
         };
         var noCache = new Option<bool>("--no-cache") { Description = "Do not read or write the translation cache." };
@@ -72,6 +75,7 @@ internal static class CheckCommand
         };
         var traps = new Option<string?>("--traps")
         {
+            HelpName = "file",
             Description = "Extra MT-trap file (TSV, format in the README) added to the built-in list.",
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors, the findings at or above the gate (why an article fails) and the summary: no other finding lines, no progress." };
@@ -99,7 +103,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check articles and write the reports; exit 0 when all pass, 1 when one fails the gate, 2 on errors.")
         {
             paths, output, formats, engine, failOn, maxScore, sourceLang, azureEndpoint, libreUrl, cache, noCache,
-            concurrency, traps, quiet, shard, resume, maxArticleSize, followSymlinks,
+            concurrency, traps, quiet, shard, resume, maxArticleSize, followSymlinks, ConfigOption.Create(),
         };
         // A path that looks like an option is a mistyped option (--fial-on), not a file to look for after the work.
         paths.Validators.Add(result => RejectOptionLikePaths(result, command));
@@ -108,7 +112,7 @@ internal static class CheckCommand
             var settings = new CheckSettings(
                 result.GetValue(paths) ?? [],
                 result.GetValue(output)!,
-                (result.GetValue(formats) ?? "").ToLowerInvariant().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                [.. (result.GetValue(formats) ?? []).Select(f => f.ToLowerInvariant())],
                 result.GetValue(engine)!,
                 new QualityGate(ParseSeverity(result.GetValue(failOn)!), result.GetValue(maxScore)),
                 result.GetValue(sourceLang)!,
@@ -123,6 +127,10 @@ internal static class CheckCommand
         });
         return command;
     }
+
+    /// <summary>The values of a list option, each token split at commas: <c>-f json,html -f md</c> is json, html, md.</summary>
+    internal static string[] CommaList(ArgumentResult result) =>
+        [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
     private static double? ParseScore(ArgumentResult result)
     {
@@ -141,8 +149,8 @@ internal static class CheckCommand
         var names = command.Options.SelectMany(o => o.Aliases.Append(o.Name)).Distinct().ToList();
         foreach (var token in result.Tokens.Select(t => t.Value).Where(v => v.Length > 1 && v.StartsWith('-')))
         {
-            var near = names.Select(n => (Name: n, Distance: EditDistance.Damerau(n, token, 2))).Where(n => n.Distance <= 2).MinBy(n => n.Distance);
-            result.AddError($"unknown option '{token}'" + (near.Name is null ? "; see 'translationqa check --help'" : $"; did you mean {near.Name}?"));
+            var near = NearestName.Of(token, names);
+            result.AddError($"unknown option '{token}'" + (near is null ? "; see 'translationqa check --help'" : $"; did you mean {near}?"));
         }
     }
 
