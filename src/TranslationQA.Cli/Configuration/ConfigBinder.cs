@@ -48,7 +48,7 @@ internal static class ConfigBinder
         {
             if (keys.TryGetValue(key, out var option))
             {
-                var values = Values(config.Path, key, value, ElementType(option));
+                var values = Values(config.Path, key, value, PlainType(option));
                 Add(option, key, IsPath(option) ? values.Select(v => Relocate(v, config.Folder, workingDirectory)) : values);
             }
             else if (key == RuleSettings.Key)
@@ -64,7 +64,7 @@ internal static class ConfigBinder
             {
                 var near = NearestName.Of(key, keys.Keys.Append(RuleSettings.Key));
                 throw new ConfigException($"{config.Path}: unknown key \"{key}\"" + (near is null
-                    ? $"; the keys are the long options of 'translationqa check --help' in camelCase: {string.Join(", ", keys.Keys)}"
+                    ? $"; the keys are the long options of 'translationqa {command.Name} --help' in camelCase: {string.Join(", ", keys.Keys)}"
                     : $"; did you mean \"{near}\"?"));
             }
         }
@@ -72,13 +72,13 @@ internal static class ConfigBinder
         return new ConfigTokens(tokens, origins);
     }
 
-    private static Type ElementType(Option option) => Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
+    private static Type PlainType(Option option) => Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
 
     private static bool IsList(Type type) => type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type);
 
     /// <summary>A file or folder option: declared with a help name of file or folder, or typed as one.</summary>
     private static bool IsPath(Option option) =>
-        option.HelpName is "file" or "folder" || typeof(FileSystemInfo).IsAssignableFrom(ElementType(option));
+        option.HelpName is "file" or "folder" || typeof(FileSystemInfo).IsAssignableFrom(PlainType(option) is { IsArray: true } array ? array.GetElementType() : PlainType(option));
 
     private static string Relocate(string path, string configFolder, string workingDirectory) =>
         Path.IsPathRooted(path) ? path : Path.GetRelativePath(workingDirectory, Path.Combine(configFolder, path));

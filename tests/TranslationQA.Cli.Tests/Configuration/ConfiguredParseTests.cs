@@ -61,6 +61,18 @@ public sealed class ConfiguredParseTests
     }
 
     [TestMethod]
+    public void Parse_WhenFormatIsRepeatedAndCommaSeparated_CollectsEveryFormatAndLeavesThePaths()
+    {
+        using var folder = new ConfigFolder();
+
+        var (result, errors) = Parse(folder, "check", "-f", "json,md", "first", "--format", "sarif", "second");
+
+        Assert.IsEmpty(errors, string.Join("\n", errors));
+        CollectionAssert.AreEqual(new[] { "json", "md", "sarif" }, result.GetValue<string[]>("--format"));
+        CollectionAssert.AreEqual(new[] { "first", "second" }, result.GetValue<string[]>("path"));
+    }
+
+    [TestMethod]
     public void Parse_WhenConfigGivenElsewhere_ItsRelativePathsAreRelativeToItsFolder()
     {
         using var folder = new ConfigFolder();
