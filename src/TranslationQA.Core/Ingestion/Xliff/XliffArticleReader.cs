@@ -56,7 +56,7 @@ internal static class XliffArticleReader
     }
 
     /// <summary>The reader settings for untrusted XLIFF.</summary>
-    internal static XmlReaderSettings Settings(InputLimits limits) => new()
+    private static XmlReaderSettings Settings(InputLimits limits) => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
