@@ -26,15 +26,6 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             return ExitCodes.Error;
         }
 
-        using var folder = OutputLock.TryTake(settings.OutputDirectory, out var refusal);
-        if (folder is null)
-        {
-            await stderr.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);
-            return ExitCodes.Error;
-        }
-
-        var started = time.GetTimestamp();
-        var startedAt = time.GetUtcNow();
         Glossary? glossary;
         try
         {
@@ -49,6 +40,15 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             return ExitCodes.Error;
         }
 
+        using var folder = OutputLock.TryTake(settings.OutputDirectory, out var refusal);
+        if (folder is null)
+        {
+            await stderr.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        var started = time.GetTimestamp();
+        var startedAt = time.GetUtcNow();
         IReadOnlyList<ICheck> checks;
         try
         {

@@ -62,14 +62,18 @@ internal sealed class TermPattern
     private bool WordMatches(int k, TermWord word, string lang)
     {
         var term = _words[k];
+        var termLower = term.ToLowerInvariant();
         var stem = Stemmer.Stem(term, lang);
         var lower = Stemmer.StripElision(word.Surface.ToLowerInvariant());
         var surface = word.Surface[(word.Surface.Length - lower.Length)..];
-        var lemma = word.Lemma is { } l && !l.Contains('+', StringComparison.Ordinal) ? l : null;
-        if (Stemmer.Stem(lower, lang) == stem || Stemmer.Stem(lower.Replace("-", "", StringComparison.Ordinal), lang) == stem
-            || lemma is not null && Stemmer.Stem(lemma, lang) == stem)
+        var pieces = lower.Split('-');
+        // The parts of a hyphenated word are words of their own ("NATO-Staaten"), and so is the word without its hyphens.
+        string[] forms = pieces.Length == 1 ? [lower] : [lower, string.Concat(pieces), .. pieces];
+        var lemma = word.Lemma is { } l && !l.Contains('+', StringComparison.Ordinal) ? l.ToLowerInvariant() : null;
+        if (forms.Any(f => Same(f, termLower, stem, lang)) || lemma is not null && Same(lemma, termLower, stem, lang))
         {
-            return !_caseSensitive || surface.StartsWith(term[..Math.Min(term.Length, stem.Length)], StringComparison.Ordinal);
+            // Case-sensitive: the term's letters as written up to its stem ("AfD", not "AFD").
+            return !_caseSensitive || surface.Contains(term[..Math.Min(term.Length, stem.Length)], StringComparison.Ordinal);
         }
 
         var modifier = _asModifier && k == _words.Length - 1;
@@ -79,7 +83,6 @@ internal sealed class TermPattern
             return false;
         }
 
-        var pieces = lower.Split('-');
         var parts = word.Lemma is { } analysis && analysis.Contains('+', StringComparison.Ordinal)
             ? analysis.Split('+').Where(p => !Linkers.Contains(p, StringComparer.Ordinal)).ToArray()
             : [];
@@ -90,6 +93,16 @@ internal sealed class TermPattern
         // Case-sensitive: the term's letters as written up to its stem ("AfD", not "AFD"); a head part drops its capital.
         var letters = term[..Math.Min(term.Length, stem.Length)];
         return found && (!_caseSensitive || surface.Contains(head && !modifier ? letters[1..] : letters, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A word form and a term are the same word when the form or its stem is the term or the term's stem: the light
+    /// stemmer cuts some words too far ("haus" to "hau", "hauses" to "haus"), so both sides keep their written form.
+    /// </summary>
+    private static bool Same(string form, string termLower, string termStem, string lang)
+    {
+        var formStem = Stemmer.Stem(form, lang);
+        return formStem == termStem || formStem == termLower || form == termStem || form == termLower;
     }
 
     /// <summary>"berufungsverfahren" starts with "berufung", a linker and a part of at least three letters.</summary>
