@@ -1,4 +1,5 @@
 using TranslationQA.Core.Model;
+using TranslationQA.Core.Text;
 
 namespace TranslationQA.Core.Checks.Terminology;
 
@@ -45,10 +46,10 @@ public sealed class TermNotUsedCheck(Glossary glossary) : ICheck
 
                 var (sentence, offset, length) = Rendering(analysis, p, hit.Sentence, hit.Word) ?? (pair.Target[0], 0, analysis.TargetSentences[pair.Target[0]].Text.Length);
                 var approved = string.Join(" or ", entry.Approved.Select(a => $"\"{a.Plain}\""));
+                var word = Stemmer.StripElision(hit.Word.Surface);
                 yield return context.Finding(Rule, sentence, offset, length,
-                    $"\"{hit.Word.Surface}\" is rendered without the approved term {approved}. Glossary: {entry.Entry.Describe()}.",
-                    entry.Entry.Severity, sourceText: analysis.SourceSentences[hit.Sentence].Text.Substring(hit.Word.Offset, hit.Word.Surface.Length),
-                    sourceSentence: hit.Sentence);
+                    $"\"{word}\" is rendered without the approved term {approved}. Glossary: {entry.Entry.Describe()}.",
+                    entry.Entry.Severity, sourceText: word, sourceSentence: hit.Sentence);
             }
         }
     }
