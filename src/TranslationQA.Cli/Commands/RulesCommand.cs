@@ -35,6 +35,12 @@ internal static class RulesCommand
                     ? $"MQM category: {rule.Category}; severity: each glossary entry's (default {Name(rule.DefaultSeverity)}), never calibrated"
                     : $"MQM category: {rule.Category}; proposed severity: {Name(rule.DefaultSeverity)} (kept only where measured precision earns it)");
                 Console.WriteLine(rule.Help);
+                if (rule.UserSeverity)
+                {
+                    Console.WriteLine("Not measured: its findings come from the user's glossary.");
+                    return ExitCodes.Passed;
+                }
+
                 foreach (var m in RuleMeasurement.Of(calibration, rule.Id, sets))
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
