@@ -28,17 +28,25 @@ public sealed class ForbiddenTermCheck(Glossary glossary) : ICheck
         for (var s = 0; s < analysis.TargetSentences.Count; s++)
         {
             var words = TermWord.Target(context, s);
+            var keys = TermWord.Keys(words, "de");
             var sourceWords = SourceOf(context, s);
+            HashSet<string>? sourceKeys = null;
             foreach (var entry in _entries)
             {
+                if (!entry.Forbidden.Any(t => t.MayOccur(keys, "de")))
+                {
+                    continue;
+                }
+
                 var sources = entry.SourceFor(lang).ToList();
-                var sourceHit = sourceWords is null ? null : sources.FirstOrDefault(p => p.Occurs(sourceWords, lang));
+                sourceKeys ??= sourceWords is null ? null : TermWord.Keys(sourceWords, lang);
+                var sourceHit = sourceWords is null ? null : sources.FirstOrDefault(p => p.MayOccur(sourceKeys!, lang) && p.Occurs(sourceWords, lang));
                 if (sourceWords is not null && sources.Count > 0 && sourceHit is null)
                 {
                     continue;
                 }
 
-                foreach (var term in entry.Forbidden)
+                foreach (var term in entry.Forbidden.Where(t => t.MayOccur(keys, "de")))
                 {
                     foreach (var (first, last) in term.Matches(words, "de"))
                     {

@@ -34,12 +34,14 @@ public sealed class TermNotUsedCheck(Glossary glossary) : ICheck
             }
 
             var source = pair.Source.Select(i => (Sentence: i, Words: TermWord.Source(context, i))).ToList();
+            var sourceKeys = TermWord.Keys(source.SelectMany(s => s.Words), lang);
             var target = pair.Target.SelectMany(i => TermWord.Target(context, i)).ToList();
+            var targetKeys = TermWord.Keys(target, "de");
             foreach (var entry in _entries)
             {
-                var hit = source.SelectMany(s => entry.SourceFor(lang).SelectMany(term => term.Matches(s.Words, lang)
-                    .Select(m => (term, s.Sentence, Word: s.Words[m.First])))).FirstOrDefault();
-                if (hit.term is null || entry.Approved.Any(a => a.Occurs(target, "de")))
+                var hit = source.SelectMany(s => entry.SourceFor(lang).Where(term => term.MayOccur(sourceKeys, lang))
+                    .SelectMany(term => term.Matches(s.Words, lang).Select(m => (term, s.Sentence, Word: s.Words[m.First])))).FirstOrDefault();
+                if (hit.term is null || entry.Approved.Any(a => a.MayOccur(targetKeys, "de") && a.Occurs(target, "de")))
                 {
                     continue;
                 }

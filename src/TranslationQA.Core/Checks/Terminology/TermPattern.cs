@@ -20,6 +20,7 @@ internal sealed class TermPattern
     private readonly bool _asModifier;
     private readonly bool _asHead;
     private readonly bool _caseSensitive;
+    private readonly string _firstLower;
 
     /// <summary>Compiles <paramref name="text"/>.</summary>
     public TermPattern(string text, bool caseSensitive)
@@ -28,6 +29,7 @@ internal sealed class TermPattern
         _asHead = text.StartsWith('*');
         _asModifier = text.EndsWith('*');
         _words = [.. Tokenizer.Words(text.Trim('*')).Select(t => t.Text)];
+        _firstLower = _words.Length == 0 ? "" : _words[0].ToLowerInvariant();
         _caseSensitive = caseSensitive;
     }
 
@@ -54,6 +56,26 @@ internal sealed class TermPattern
                 yield return (i, i + n - 1);
             }
         }
+    }
+
+    /// <summary>
+    /// False when the term cannot stand in a sentence whose words have <paramref name="keys"/> (see
+    /// <see cref="TermWord.Keys"/>): its first word, or its stem, is none of them. A marked term may stand inside a
+    /// compound and is always tried. This lets a term base of thousands of entries skip most of them per sentence.
+    /// </summary>
+    public bool MayOccur(IReadOnlySet<string> keys, string lang)
+    {
+        if (_words.Length == 0)
+        {
+            return false;
+        }
+
+        if (_asHead || _asModifier)
+        {
+            return true;
+        }
+
+        return keys.Contains(_firstLower) || keys.Contains(Stemmer.Stem(_firstLower, lang));
     }
 
     /// <summary>True when the term stands anywhere in <paramref name="words"/>.</summary>

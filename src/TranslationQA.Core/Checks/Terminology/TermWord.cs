@@ -29,6 +29,28 @@ internal readonly record struct TermWord(string Surface, int Offset, string? Lem
             .Select(t => new TermWord(t.Text, t.Offset, lemmas.GetValueOrDefault(t.Offset)))];
     }
 
+    /// <summary>
+    /// Every written form and stem of <paramref name="words"/> a whole-word term can match (lower case, hyphenated parts
+    /// and the word without hyphens, the engine's lemma), for <see cref="TermPattern.MayOccur"/>.
+    /// </summary>
+    public static HashSet<string> Keys(IEnumerable<TermWord> words, string lang)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var lower = Stemmer.StripElision(word.Surface.ToLowerInvariant());
+            var pieces = lower.Split('-');
+            string[] forms = pieces.Length == 1 ? [lower] : [lower, string.Concat(pieces), .. pieces];
+            foreach (var form in word.Lemma is { } lemma && !lemma.Contains('+', StringComparison.Ordinal) ? [.. forms, lemma.ToLowerInvariant()] : forms)
+            {
+                keys.Add(form);
+                keys.Add(Stemmer.Stem(form, lang));
+            }
+        }
+
+        return keys;
+    }
+
     /// <summary>The words of source sentence <paramref name="sentence"/>.</summary>
     public static TermWord[] Source(ArticleContext context, int sentence) =>
         [.. context.SourceTokens[sentence].Where(t => t.Type == TokenType.Word).Select(t => new TermWord(t.Text, t.Offset, null))];

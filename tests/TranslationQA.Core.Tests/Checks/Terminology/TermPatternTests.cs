@@ -28,16 +28,12 @@ public sealed class TermPatternTests
     [DataRow("Telefonat", "Er griff zum Telefon.")]
     [DataRow("Berufung", "Im Berufungsverfahren bot Biden Gespräche an.")]
     [DataRow("Berufung*", "Die Berufe der Eltern.")]
-    [DataRow("*gespräch", "Das Gespräch? Nein, die Gesprächsrunde.")]
+    [DataRow("*gespräch", "Die Gesprächsrunde tagte.")]
     [DataRow("Weißes Haus", "Ein weißes Auto vor dem Haus.")]
     [DataRow("Appell", "Das Appellationsgericht entschied.")]
     public void Occurs_WhenOnlyAPrefixAWordWithoutTheStarOrTheWordsApart_IsFalse(string term, string sentence)
     {
-        // "Das Gespräch" alone is the whole word: a "*gespräch" term matches it too; the sentence is built so that
-        // only a compound with "Gespräch" as its first part stands in it besides.
-        var words = Words(sentence);
-        var expected = term == "*gespräch";
-        Assert.AreEqual(expected, new TermPattern(term, caseSensitive: false).Occurs(words, "de"), $"{term} in: {sentence}");
+        Assert.IsFalse(new TermPattern(term, caseSensitive: false).Occurs(Words(sentence), "de"), $"{term} in: {sentence}");
     }
 
     [TestMethod]
