@@ -64,7 +64,6 @@ public sealed class Glossary
             // DTD is skipped unread, so no entity is ever declared or expanded and no file or URL is opened.
             DtdProcessing = DtdProcessing.Ignore,
             XmlResolver = null,
-            MaxCharactersFromEntities = 0,
             MaxCharactersInDocument = MaxBytes,
             IgnoreComments = true,
         };
