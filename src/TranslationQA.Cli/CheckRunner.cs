@@ -1,6 +1,7 @@
 using TranslationQA.Cli.Progress;
 using TranslationQA.Core.BackTranslation;
 using TranslationQA.Core.Checks;
+using TranslationQA.Core.Checks.Terminology;
 using TranslationQA.Core.Ingestion;
 using TranslationQA.Core.Pipeline;
 using TranslationQA.Reporting;
@@ -25,6 +26,20 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             return ExitCodes.Error;
         }
 
+        Glossary? glossary;
+        try
+        {
+            glossary = settings.Glossary is null ? null : Glossary.Load(settings.Glossary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            // A term base that cannot be read stops the run before any article: checking without it would pass
+            // articles the user meant to hold to it.
+            await stderr.WriteLineAsync(e is GlossaryFormatException ? $"error: --glossary {e.Message}" : $"error: --glossary {settings.Glossary}: {e.Message}")
+                .ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
         using var folder = OutputLock.TryTake(settings.OutputDirectory, out var refusal);
         if (folder is null)
         {
@@ -37,7 +52,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         IReadOnlyList<ICheck> checks;
         try
         {
-            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.EngineSettings.TrapsFile));
+            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.EngineSettings.TrapsFile, Glossary: glossary));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
@@ -52,7 +67,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             lease = await EngineFactory.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
             var engine = lease.Engine;
             var pipeline = new QaPipeline(PipelineFactory.Components(engine, checks));
-            var journalSettings = JournalSettings.Of(ToolInfo.Build, engine.Name, settings.Gate, settings.EngineSettings.TrapsFile);
+            var journalSettings = JournalSettings.Of(ToolInfo.Build, engine.Name, settings.Gate, settings.EngineSettings.TrapsFile, settings.Glossary);
             if (settings.Resume)
             {
                 string? reason;

@@ -78,6 +78,11 @@ internal static class CheckCommand
             HelpName = "file",
             Description = "Extra MT-trap file (TSV, format in the README) added to the built-in list.",
         };
+        var glossary = new Option<string?>("--glossary")
+        {
+            HelpName = "file",
+            Description = "Term base, TBX (TBX-Basic or TBX v3) or CSV (source,target,forbidden,note,caseSensitive,severity): the terminology rules TQA031 and TQA032 check against it.",
+        };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors, the findings at or above the gate (why an article fails) and the summary: no other finding lines, no progress." };
         var shard = new Option<string?>("--shard")
         {
@@ -103,7 +108,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check articles and write the reports; exit 0 when all pass, 1 when one fails the gate, 2 on errors.")
         {
             paths, output, formats, engine, failOn, maxScore, sourceLang, azureEndpoint, libreUrl, cache, noCache,
-            concurrency, traps, quiet, shard, resume, maxArticleSize, followSymlinks, ConfigOption.Create(),
+            concurrency, traps, glossary, quiet, shard, resume, maxArticleSize, followSymlinks, ConfigOption.Create(),
         };
         // A path that looks like an option is a mistyped option (--fial-on), not a file to look for after the work.
         paths.Validators.Add(result => RejectOptionLikePaths(result, command));
@@ -121,7 +126,8 @@ internal static class CheckCommand
                 result.GetValue(quiet),
                 result.GetValue(shard),
                 new InputLimits(result.GetValue(maxArticleSize), result.GetValue(followSymlinks)),
-                result.GetValue(resume));
+                result.GetValue(resume),
+                result.GetValue(glossary));
             var display = Progress.ProgressChoice.ForProcess(TimeProvider.System);
             return new CheckRunner(display.Stdout, display.Stderr, TimeProvider.System, display.Progress).RunAsync(settings, cancellationToken);
         });

@@ -31,8 +31,16 @@ internal static class RulesCommand
                 }
 
                 Console.WriteLine($"{rule.Id} {rule.Name}: {rule.Title}");
-                Console.WriteLine($"MQM category: {rule.Category}; proposed severity: {Name(rule.DefaultSeverity)} (kept only where measured precision earns it)");
+                Console.WriteLine(rule.UserSeverity
+                    ? $"MQM category: {rule.Category}; severity: each glossary entry's (default {Name(rule.DefaultSeverity)}), never calibrated"
+                    : $"MQM category: {rule.Category}; proposed severity: {Name(rule.DefaultSeverity)} (kept only where measured precision earns it)");
                 Console.WriteLine(rule.Help);
+                if (rule.UserSeverity)
+                {
+                    Console.WriteLine("Not measured: its findings come from the user's glossary.");
+                    return ExitCodes.Passed;
+                }
+
                 foreach (var m in RuleMeasurement.Of(calibration, rule.Id, sets))
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

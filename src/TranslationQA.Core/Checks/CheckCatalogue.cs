@@ -2,6 +2,7 @@ using TranslationQA.Core.Checks.Alignment;
 using TranslationQA.Core.Checks.Mistranslation;
 using TranslationQA.Core.Checks.Names;
 using TranslationQA.Core.Checks.Numbers;
+using TranslationQA.Core.Checks.Terminology;
 using TranslationQA.Core.Checks.Traps;
 using TranslationQA.Core.Checks.Typography;
 using TranslationQA.Core.Findings;
@@ -21,6 +22,7 @@ public static class CheckCatalogue
     public static IReadOnlyList<ICheck> CreateAll(CheckOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var glossary = options.Glossary ?? Glossary.Empty;
         ICheck[] all =
         [
             new MistranslationCheck(),
@@ -52,6 +54,8 @@ public static class CheckCatalogue
             new TimeWordCaseCheck(),
             new SentenceFragmentCheck(),
             new HeadlineInfinitiveCheck(),
+            new TermNotUsedCheck(glossary),
+            new ForbiddenTermCheck(glossary),
             new DayOrMonthCheck(),
         ];
         return all.Where(c => options.DisabledRules is null || !options.DisabledRules.Contains(c.Rule.Id)).ToList();

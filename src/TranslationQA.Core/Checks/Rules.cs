@@ -98,6 +98,16 @@ public static class Rules
     public static readonly RuleDescriptor HeadlineInfinitive = new("TQA029", "HeadlineInfinitive", "Headline future as purpose clause", "Accuracy/Mistranslation", Severity.Critical,
         "An English headline \"X to do Y\" (X will do Y) became \"X, um Y zu tun\" (in order to): the German headline has no verb and states a purpose instead of the news.");
 
+    /// <summary>A source term of the user's glossary rendered without any of its approved German terms.</summary>
+    public static readonly RuleDescriptor TermNotUsed = new("TQA031", "TermNotUsed", "Term not used", "Terminology/Wrong term", Severity.Major,
+        "A source term of the glossary (--glossary) occurs and none of its approved German terms is in the aligned German sentence. Use the approved term; the severity is the glossary entry's.",
+        UserSeverity: true);
+
+    /// <summary>A German term the user's glossary forbids.</summary>
+    public static readonly RuleDescriptor ForbiddenTerm = new("TQA032", "ForbiddenTerm", "Forbidden term", "Terminology/Wrong term", Severity.Major,
+        "The German text uses a term the glossary (--glossary) marks deprecated or forbidden, also inflected or inside a compound where the entry allows. Use the approved term; the severity is the glossary entry's.",
+        UserSeverity: true);
+
     /// <summary>A weekday or month other than the source's.</summary>
     public static readonly RuleDescriptor DayOrMonth = new("TQA033", "DayOrMonthChanged", "Day or month differs from source", "Accuracy/Mistranslation/Date-time", Severity.Critical,
         "The German sentence names a weekday or month that its source sentence does not, where the source names another one (\"Sunday\" as \"Samstag\"). Check the date against the source.");
@@ -108,6 +118,6 @@ public static class Rules
         Mistranslation, MtTrap, MissingName, NameAsWords, NameSpelling, WrongEntity, NumberMismatch, DateFormat, TimeFormat,
         NumberFormat, Untranslated, PageResidue, Omission, Addition, ContentLoss, MissingSpace, MixedQuotes, Unbalanced,
         DoubledPunctuation, SpaceBeforePunctuation, DoubledWord, InconsistentTerm, Negation, Garbled, ForeignNameForm,
-        RepeatedParagraph, TimeWordCase, SentenceFragment, HeadlineInfinitive, DayOrMonth,
+        RepeatedParagraph, TimeWordCase, SentenceFragment, HeadlineInfinitive, TermNotUsed, ForbiddenTerm, DayOrMonth,
     ];
 }

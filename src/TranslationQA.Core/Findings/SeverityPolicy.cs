@@ -24,6 +24,8 @@ public sealed class SeverityPolicy
     /// </summary>
     public const int MinimumSupport = 10;
 
+    private static readonly HashSet<string> UserSeverityRules = [.. Checks.Rules.All.Where(r => r.UserSeverity).Select(r => r.Id)];
+
     private readonly Dictionary<string, (Severity Earned, double? Confidence)> _byKey = new(StringComparer.Ordinal);
 
     /// <summary>A policy over <paramref name="calibration"/>'s evidence rows; null keeps every proposed severity.</summary>
@@ -49,9 +51,18 @@ public sealed class SeverityPolicy
     public (Severity Earned, double? Confidence) For(string evidenceKey) =>
         !IsMeasured ? (Severity.Critical, null) : _byKey.GetValueOrDefault(evidenceKey, (Severity.Minor, null));
 
-    /// <summary><paramref name="finding"/> with its severity capped at what its class earned and its confidence set.</summary>
+    /// <summary>
+    /// <paramref name="finding"/> with its severity capped at what its class earned and its confidence set; a finding of
+    /// a rule whose severity is the user's (a glossary entry's) is kept as it is, with no confidence.
+    /// </summary>
     public Finding Apply(Finding finding)
     {
+        ArgumentNullException.ThrowIfNull(finding);
+        if (UserSeverityRules.Contains(finding.RuleId))
+        {
+            return finding;
+        }
+
         var (earned, confidence) = For(finding.EvidenceKey);
         return finding with { Severity = finding.Severity > earned ? earned : finding.Severity, Confidence = confidence };
     }

@@ -7,10 +7,15 @@ namespace TranslationQA.Core.Model;
 /// <param name="Category">MQM category path, e.g. "Accuracy/Mistranslation".</param>
 /// <param name="DefaultSeverity">Severity unless a finding says otherwise.</param>
 /// <param name="Help">One or two sentences: what it means and what to do.</param>
+/// <param name="UserSeverity">
+/// True when a finding's severity is the user's (a glossary entry's): declared knowledge, kept as given and never
+/// capped by the calibration, which measures only what the checks infer.
+/// </param>
 public sealed record RuleDescriptor(
     string Id,
     string Name,
     string Title,
     string Category,
     Severity DefaultSeverity,
-    string Help);
+    string Help,
+    bool UserSeverity = false);

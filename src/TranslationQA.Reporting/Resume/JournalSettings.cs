@@ -13,15 +13,17 @@ namespace TranslationQA.Reporting.Resume;
 /// <param name="FailOn">The gate's severity (decides the verdicts), null for none.</param>
 /// <param name="MaxScore">The gate's maximum score.</param>
 /// <param name="Traps">SHA-256 of the extra traps file, null without one.</param>
-public sealed record JournalSettings(string Build, string Engine, string? FailOn, double? MaxScore, string? Traps)
+/// <param name="Glossary">SHA-256 of the glossary (term base), null without one.</param>
+public sealed record JournalSettings(string Build, string Engine, string? FailOn, double? MaxScore, string? Traps, string? Glossary = null)
 {
-    /// <summary>The settings of a run; reads the traps file, if any, to hash it.</summary>
-    public static JournalSettings Of(string build, string engine, QualityGate gate, string? trapsFile)
+    /// <summary>The settings of a run; reads the traps file and the glossary, if any, to hash them.</summary>
+    public static JournalSettings Of(string build, string engine, QualityGate gate, string? trapsFile, string? glossaryFile = null)
     {
         ArgumentNullException.ThrowIfNull(gate);
-        return new(build, engine, gate.FailOn is { } s ? ReportNames.Of(s) : null, gate.MaxScore,
-            trapsFile is null ? null : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(trapsFile))));
+        return new(build, engine, gate.FailOn is { } s ? ReportNames.Of(s) : null, gate.MaxScore, Hash(trapsFile), Hash(glossaryFile));
     }
+
+    private static string? Hash(string? file) => file is null ? null : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
 
     /// <summary>What differs between the settings a journal was written with and <paramref name="now"/>, null if nothing.</summary>
     public string? Difference(JournalSettings now)
@@ -32,6 +34,7 @@ public sealed record JournalSettings(string Build, string Engine, string? FailOn
             : FailOn != now.FailOn ? $"another --fail-on ({FailOn ?? "none"}, now {now.FailOn ?? "none"})"
             : MaxScore != now.MaxScore ? $"another --max-score ({Text(MaxScore)}, now {Text(now.MaxScore)})"
             : Traps != now.Traps ? "another --traps file"
+            : Glossary != now.Glossary ? "another --glossary file"
             : null;
     }
 

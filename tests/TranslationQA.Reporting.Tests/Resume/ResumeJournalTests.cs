@@ -116,6 +116,18 @@ public sealed class ResumeJournalTests
     }
 
     [TestMethod]
+    public void Open_WhenTheJournalWasWrittenWithAnotherGlossary_ResumesNothingAndSaysWhy()
+    {
+        using var temp = new TempDir();
+        WriteJournal(temp.Path, [Checked()]);
+
+        var index = ResumeIndex.Open(temp.Path, Settings with { Glossary = "a-hash-of-another-term-base" }, out var reason);
+
+        Assert.IsNull(index);
+        StringAssert.Contains(reason, "another --glossary file");
+    }
+
+    [TestMethod]
     public void Open_WhenThereIsNoJournal_ResumesNothingAndSaysSo()
     {
         using var temp = new TempDir();
