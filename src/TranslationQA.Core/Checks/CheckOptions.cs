@@ -1,9 +1,12 @@
+using TranslationQA.Core.Checks.Spelling;
+
 namespace TranslationQA.Core.Checks;
 
 /// <summary>Settings of the check catalogue.</summary>
 /// <param name="ExtraTrapsPath">A TSV file of additional MT traps in the format of Checks/Data/traps.tsv, or null.</param>
 /// <param name="DisabledRules">Rule ids not to run (e.g. TQA021).</param>
-public sealed record CheckOptions(string? ExtraTrapsPath = null, IReadOnlySet<string>? DisabledRules = null)
+/// <param name="Spelling">The German spelling dictionary of TQA030; without one, TQA030 does not run.</param>
+public sealed record CheckOptions(string? ExtraTrapsPath = null, IReadOnlySet<string>? DisabledRules = null, ISpellingDictionary? Spelling = null)
 {
     /// <summary>All rules, built-in data only.</summary>
     public static CheckOptions Default { get; } = new();

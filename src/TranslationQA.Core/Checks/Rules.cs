@@ -98,12 +98,16 @@ public static class Rules
     public static readonly RuleDescriptor HeadlineInfinitive = new("TQA029", "HeadlineInfinitive", "Headline future as purpose clause", "Accuracy/Mistranslation", Severity.Critical,
         "An English headline \"X to do Y\" (X will do Y) became \"X, um Y zu tun\" (in order to): the German headline has no verb and states a purpose instead of the news.");
 
+    /// <summary>A German word that is not in the spelling dictionary.</summary>
+    public static readonly RuleDescriptor Spelling = new("TQA030", "MisspeltWord", "Misspelt word", "Fluency/Spelling", Severity.Minor,
+        "A German word is not in the Hunspell de_DE dictionary, even inflected or as a compound of its words, and is not a name, number, acronym, address or word of the source (\"Brüken\": did you mean \"Brücken\"?). Correct the spelling.");
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         Mistranslation, MtTrap, MissingName, NameAsWords, NameSpelling, WrongEntity, NumberMismatch, DateFormat, TimeFormat,
         NumberFormat, Untranslated, PageResidue, Omission, Addition, ContentLoss, MissingSpace, MixedQuotes, Unbalanced,
         DoubledPunctuation, SpaceBeforePunctuation, DoubledWord, InconsistentTerm, Negation, Garbled, ForeignNameForm,
-        RepeatedParagraph, TimeWordCase, SentenceFragment, HeadlineInfinitive,
+        RepeatedParagraph, TimeWordCase, SentenceFragment, HeadlineInfinitive, Spelling,
     ];
 }

@@ -30,6 +30,10 @@ internal sealed class HunspellWordChecker(HunspellData data)
         return lower != word && Valid(lower, caseChanged: true);
     }
 
+    /// <summary>True when <paramref name="word"/> is a root or an affixed root in the case written, compounds aside.</summary>
+    public bool AcceptsWithoutCompounding(string word) =>
+        word.Length > 0 && !(data.Forbidden is { } forbidden && data.HasFlag(word, forbidden.ToString())) && Simple(word, Part.Whole, caseChanged: false);
+
     private bool Valid(string word, bool caseChanged) =>
         !(data.Forbidden is { } forbidden && data.HasFlag(word, forbidden.ToString()))
         && (Simple(word, Part.Whole, caseChanged) || Compound(word, caseChanged));

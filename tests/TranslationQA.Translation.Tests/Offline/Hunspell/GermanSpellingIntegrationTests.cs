@@ -24,6 +24,10 @@ public sealed class GermanSpellingIntegrationTests
     [DataRow("Maßnahme")]
     [DataRow("Sklavenauktionen")]
     [DataRow("Die")]
+    [DataRow("Quarantänemaßnahmen")]
+    [DataRow("umschlugen")]
+    [DataRow("wegzulocken")]
+    [DataRow("rundheraus")]
     public void IsCorrect_WhenGermanWordInflectedOrCompound_Accepts(string word) => Assert.IsTrue(German.IsCorrect(word), word);
 
     [TestMethod]
@@ -32,6 +36,7 @@ public sealed class GermanSpellingIntegrationTests
     [DataRow("beschlosen")]
     [DataRow("Bundesverkehrsminster")]
     [DataRow("Hochwasserschutzmasnahmen")]
+    [DataRow("vorrübergehend")]
     public void IsCorrect_WhenMisspelt_Rejects(string word) => Assert.IsFalse(German.IsCorrect(word), word);
 
     [TestMethod]
