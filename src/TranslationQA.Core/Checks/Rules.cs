@@ -100,7 +100,7 @@ public static class Rules
 
     /// <summary>A German word that is not in the spelling dictionary.</summary>
     public static readonly RuleDescriptor Spelling = new("TQA030", "MisspeltWord", "Misspelt word", "Fluency/Spelling", Severity.Minor,
-        "A German word is not in the Hunspell de_DE dictionary, even inflected or as a compound of its words, and is not a name, number, acronym, address or word of the source (\"Brüken\": did you mean \"Brücken\"?). Correct the spelling.");
+        "A German word is not in the Hunspell de_DE dictionary, even inflected or as a compound of dictionary words, and a dictionary word is one letter away (\"Brüken\": did you mean \"Brücken\"?). Names, numbers, acronyms, addresses and words of the source are left alone. Correct the spelling.");
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =

@@ -9,7 +9,8 @@ namespace TranslationQA.Core.Checks.Spelling;
 /// correction is the evidence. An unknown word with no word that near is a name or a term the dictionary lacks far
 /// more often than a typo ("Aischylos", "Hydroxychloroquin"; most typos are one edit, Damerau 1964). A hyphenated word
 /// is judged whole first, then part by part; a piece of a number or a truncated compound ("50-iger", "Bundes- und") is
-/// not judged. Sentences that are not German and page-residue lines are left to TQA011 and TQA012.
+/// not judged, nor a word the engine's own lexicon read as a headword or an inflection of one (the offline engine's
+/// Ding knows words Hunspell lacks: "Militanz", "Inspizierung"; a compound analysis there does not count). Sentences that are not German and page-residue lines are left to TQA011 and TQA012.
 /// </summary>
 public sealed class SpellingCheck(ISpellingDictionary dictionary) : ICheck
 {
@@ -34,10 +35,11 @@ public sealed class SpellingCheck(ISpellingDictionary dictionary) : ICheck
                 continue;
             }
 
+            var lexicon = KnownToLexicon(analysis.BackTranslations[t].Words);
             foreach (var token in context.TargetTokens[t])
             {
                 if (token.Type != TokenType.Word || token.Text.Contains('\'') || token.Text.Contains('’') || IsPiece(sentence.Text, token)
-                    || dictionary.IsCorrect(token.Text))
+                    || lexicon.Contains(token.Offset) || dictionary.IsCorrect(token.Text))
                 {
                     continue;
                 }
@@ -66,6 +68,10 @@ public sealed class SpellingCheck(ISpellingDictionary dictionary) : ICheck
         var suggestions = dictionary.Suggest(part, MaxSuggestions);
         return suggestions.Count > 0 ? suggestions : null;
     }
+
+    /// <summary>Offsets of the words the engine glossed from a lexicon entry (not a compound analysis, not a name).</summary>
+    private static HashSet<int> KnownToLexicon(IReadOnlyList<WordGloss> words) =>
+        [.. words.Where(w => w.Kind == TokenKind.Word && w.Lemma is { } lemma && !lemma.Contains('+') && !w.Surface.Contains('-')).Select(w => w.Offset)];
 
     /// <summary>True for a token glued to a number or a hyphen outside it: "50-iger", "Bundes-" in "Bundes- und Landesebene".</summary>
     private static bool IsPiece(string text, Token token) =>
