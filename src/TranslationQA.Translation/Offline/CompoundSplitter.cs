@@ -14,7 +14,8 @@ internal sealed record CompoundPart(string Lemma, string Linker);
 /// <param name="minPart">Shortest part: 3 for glossing; the spelling rule reads particles of two letters ("um", "zu").</param>
 internal sealed class CompoundSplitter(Func<string, string?> resolveModifier, Func<string, string?> resolveHead, int minPart = 3)
 {
-    private static readonly string[] Linkers = ["", "s", "es", "n", "en", "er", "e"];
+    /// <summary>German linking elements, and none.</summary>
+    internal static readonly string[] Linkers = ["", "s", "es", "n", "en", "er", "e"];
 
     /// <summary>Best analysis of <paramref name="word"/> into at least two parts, or null when none is plausible.</summary>
     public IReadOnlyList<CompoundPart>? Split(string word)

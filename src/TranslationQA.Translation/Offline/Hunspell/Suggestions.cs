@@ -8,8 +8,6 @@ namespace TranslationQA.Translation.Offline.Hunspell;
 /// </summary>
 internal sealed class Suggestions
 {
-    private static readonly string[] Linkers = ["", "s", "es", "n", "en", "er", "e"];
-
     // Parts of a compound read around an edit, set on the wmt21 references' tuning half (eng/reference-findings.py):
     // with parts of two or three letters, edits next to the part boundary, or a short changed part, nearly every
     // unknown compound had a "correction" ("Salmonellen": "Salonellen"; "Militanz": "Miliztanz"; "Blendgranate":
@@ -34,7 +32,7 @@ internal sealed class Suggestions
         _capitalised = char.IsUpper(word[0]);
         for (var i = MinPart; i <= word.Length - MinPart; i++)
         {
-            if (Linkers.Any(l => i - l.Length >= MinPart && word.AsSpan(i - l.Length, l.Length).SequenceEqual(l) && isCorrect(word[..(i - l.Length)])))
+            if (CompoundSplitter.Linkers.Any(l => i - l.Length >= MinPart && word.AsSpan(i - l.Length, l.Length).SequenceEqual(l) && isCorrect(word[..(i - l.Length)])))
             {
                 _modifierEnds.Add(i);
             }
@@ -100,7 +98,7 @@ internal sealed class Suggestions
     }
 
     /// <summary>A modifier: a dictionary word in any case, with or without a linking element.</summary>
-    private bool Modifier(string part) => Linkers.Any(l => part.Length - l.Length >= MinPart && part.EndsWith(l, StringComparison.Ordinal)
+    private bool Modifier(string part) => CompoundSplitter.Linkers.Any(l => part.Length - l.Length >= MinPart && part.EndsWith(l, StringComparison.Ordinal)
         && Known(part[..^l.Length]));
 
     private bool Known(string part) =>
