@@ -28,9 +28,9 @@ public static class GermanSpelling
         {
             return new HunspellSpeller(HunspellData.Shared(o.HunspellAffPath, o.HunspellDicPath));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new EngineException($"Spelling rule: cannot read '{o.HunspellAffPath}' or '{o.HunspellDicPath}': {ex.Message}", ex);
+            throw new EngineException($"Spelling rule: cannot read the Hunspell data: {ex.Message}", ex);
         }
     }
 }

@@ -16,7 +16,7 @@ internal sealed class AffixCondition
     }
 
     /// <summary>Parses <paramref name="pattern"/>; a prefix condition reads the root's start, a suffix condition its end.</summary>
-    /// <exception cref="FormatException">An unclosed bracket.</exception>
+    /// <exception cref="InvalidDataException">An unclosed bracket.</exception>
     public static AffixCondition Parse(string pattern, bool prefix)
     {
         var elements = new List<(string, bool, bool)>();
@@ -28,7 +28,7 @@ internal sealed class AffixCondition
                 var close = pattern.IndexOf(']', i + 1);
                 if (close < 0)
                 {
-                    throw new FormatException($"unclosed '[' in affix condition '{pattern}'");
+                    throw new InvalidDataException($"unclosed '[' in affix condition '{pattern}'");
                 }
 
                 var negated = close > i + 1 && pattern[i + 1] == '^';

@@ -85,14 +85,24 @@ internal sealed class HunspellData
     }
 
     /// <summary>Reads both files, decoded with the encoding the .aff's SET line names.</summary>
+    /// <exception cref="InvalidDataException">A malformed affix rule; the message names the file and line.</exception>
     public static HunspellData Load(string affPath, string dicPath)
     {
         var data = new HunspellData();
         var encoding = DetectEncoding(affPath);
         var crossProduct = new Dictionary<(string, string), bool>();
+        var number = 0;
         foreach (var line in File.ReadLines(affPath, encoding))
         {
-            data.ReadAffLine(line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries), crossProduct);
+            number++;
+            try
+            {
+                data.ReadAffLine(line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries), crossProduct);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"{affPath}, line {number}: {e.Message}", e);
+            }
         }
 
         var first = true;

@@ -1,3 +1,5 @@
+using TranslationQA.Core.BackTranslation;
+using TranslationQA.Translation.Offline;
 using TranslationQA.Translation.Offline.Hunspell;
 
 namespace TranslationQA.Translation.Tests.Offline.Hunspell;
@@ -120,4 +122,34 @@ public sealed class HunspellSpellerTests
 
     [TestMethod]
     public void Suggest_WhenNothingNear_OffersNothing() => Assert.IsEmpty(Speller.Suggest("Xylophonwerk", 3));
+
+    [TestMethod]
+    public void Load_WhenAnAffixConditionIsMalformed_NamesTheFileAndLine()
+    {
+        var root = Directory.CreateTempSubdirectory("tqa-hunspell-bad-").FullName;
+        try
+        {
+            var (aff, dic) = (Path.Combine(root, "bad.aff"), Path.Combine(root, "bad.dic"));
+            File.WriteAllText(aff, "SET UTF-8\nSFX A Y 1\nSFX A 0 e [^e\n");
+            File.WriteAllText(dic, "1\nWort/A\n");
+
+            var error = Assert.ThrowsExactly<EngineException>(() =>
+                GermanSpelling.Load(OfflineEngineOptions.Default with { HunspellAffPath = aff, HunspellDicPath = dic }));
+
+            StringAssert.Contains(error.Message, $"{aff}, line 3");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public void Load_WhenTheDictionaryIsMissing_NamesItsPackage()
+    {
+        var error = Assert.ThrowsExactly<EngineException>(() =>
+            GermanSpelling.Load(OfflineEngineOptions.Default with { HunspellDicPath = "/nonexistent/de_DE.dic" }));
+
+        StringAssert.Contains(error.Message, "hunspell-de-de");
+    }
 }
