@@ -49,7 +49,7 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
             var loadStart = time.GetTimestamp();
             var engine = await OfflineBackTranslator.LoadAsync(null, cancellationToken).ConfigureAwait(false);
             await Report("dictionary load", time.GetElapsedTime(loadStart)).ConfigureAwait(false);
-            var pipeline = new QaPipeline(PipelineFactory.Components(engine, CheckCatalogue.CreateAll(new CheckOptions())));
+            var pipeline = new QaPipeline(PipelineFactory.Components(engine, CheckCatalogue.CreateAll(new CheckOptions(Spelling: GermanSpelling.Load()))));
             var warmStart = time.GetTimestamp();
             await pipeline.RunAsync([.. seeds.Select(Input)], QualityGate.Default, null, cancellationToken).ConfigureAwait(false);
             await Report($"warm-up ({seeds.Count} articles)", time.GetElapsedTime(warmStart)).ConfigureAwait(false);

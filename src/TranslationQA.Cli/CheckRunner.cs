@@ -52,7 +52,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         IReadOnlyList<ICheck> checks;
         try
         {
-            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.EngineSettings.TrapsFile, Glossary: glossary));
+            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.EngineSettings.TrapsFile, Glossary: glossary, Spelling: SpellingData.TryLoad(stderr)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {

@@ -69,6 +69,7 @@ internal static class EvalMarkdown
             }
         }
 
+        WriteReferences(md, set);
         var calibrating = set.InSample ? all : set.Half(SplitHalf.Tune);
         md.AppendLine().AppendLine(Invariant, $"Evidence classes at any severity, {calibrating.Half} lines (what severities are earned by):").AppendLine();
         md.AppendLine("| evidence | flagged | precision |").AppendLine("|---|---:|---:|");
@@ -78,6 +79,27 @@ internal static class EvalMarkdown
         }
 
         md.AppendLine();
+    }
+
+    /// <summary>Per rule, findings per 1,000 German words of the human reference translations, by half.</summary>
+    private static void WriteReferences(StringBuilder md, SetEvaluation set)
+    {
+        var all = set.Half(SetEvaluator.All).References;
+        if (all.Articles == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine(Invariant, $"Findings on the human reference translations ({all.Articles:N0} articles, {all.Words:N0} German words), " +
+            $"per 1,000 words, at any severity:").AppendLine();
+        md.AppendLine("| rule | " + string.Join(" | ", set.Halves.Select(h => h.Half + " (" + h.References.Words.ToString("N0", Invariant) + " words)")) + " |");
+        md.AppendLine("|---|" + string.Concat(set.Halves.Select(_ => "---:|")));
+        foreach (var rule in all.Rules.Where(r => r.Findings > 0))
+        {
+            var cells = set.Halves.Select(h => h.References.Rules.First(r => r.Rule == rule.Rule))
+                .Select(r => r.PerThousandWords.ToString("F2", Invariant) + " (" + r.Findings.ToString("N0", Invariant) + ")");
+            md.AppendLine(Invariant, $"| {rule.Rule} | {string.Join(" | ", cells)} |");
+        }
     }
 
     private static void ThresholdTable(StringBuilder text, SetEvaluation set)

@@ -39,7 +39,7 @@ internal sealed class EvalRunner(TextWriter stdout, TextWriter stderr, TimeProvi
         IReadOnlyList<ICheck> checks;
         try
         {
-            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.TrapsFile));
+            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.TrapsFile, Spelling: SpellingData.TryLoad(stderr)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {

@@ -2,6 +2,7 @@ using TranslationQA.Core.Checks.Alignment;
 using TranslationQA.Core.Checks.Mistranslation;
 using TranslationQA.Core.Checks.Names;
 using TranslationQA.Core.Checks.Numbers;
+using TranslationQA.Core.Checks.Spelling;
 using TranslationQA.Core.Checks.Terminology;
 using TranslationQA.Core.Checks.Traps;
 using TranslationQA.Core.Checks.Typography;
@@ -16,7 +17,7 @@ public static class CheckCatalogue
     /// <summary>The rules of every check, in id order (for SARIF, report legends and the README table).</summary>
     public static IReadOnlyList<RuleDescriptor> Rules => Checks.Rules.All;
 
-    /// <summary>Creates every enabled check.</summary>
+    /// <summary>Creates every enabled check (TQA030 only with a spelling dictionary).</summary>
     /// <exception cref="FormatException">The extra trap file is malformed.</exception>
     /// <exception cref="IOException">The extra trap file cannot be read.</exception>
     public static IReadOnlyList<ICheck> CreateAll(CheckOptions options)
@@ -58,6 +59,11 @@ public static class CheckCatalogue
             new ForbiddenTermCheck(glossary),
             new DayOrMonthCheck(),
         ];
+        if (options.Spelling is { } spelling)
+        {
+            all = [.. all, new SpellingCheck(spelling)];
+        }
+
         return all.Where(c => options.DisabledRules is null || !options.DisabledRules.Contains(c.Rule.Id)).ToList();
     }
 

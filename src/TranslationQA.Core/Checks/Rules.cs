@@ -98,6 +98,10 @@ public static class Rules
     public static readonly RuleDescriptor HeadlineInfinitive = new("TQA029", "HeadlineInfinitive", "Headline future as purpose clause", "Accuracy/Mistranslation", Severity.Critical,
         "An English headline \"X to do Y\" (X will do Y) became \"X, um Y zu tun\" (in order to): the German headline has no verb and states a purpose instead of the news.");
 
+    /// <summary>A German word that is not in the spelling dictionary.</summary>
+    public static readonly RuleDescriptor Spelling = new("TQA030", "MisspeltWord", "Misspelt word", "Fluency/Spelling", Severity.Minor,
+        "A German word is not in the Hunspell de_DE dictionary, even inflected or as a compound of dictionary words, and a dictionary word is one letter away (\"Brüken\": did you mean \"Brücken\"?). Names, numbers, acronyms, addresses and words of the source are left alone. Correct the spelling.");
+
     /// <summary>A source term of the user's glossary rendered without any of its approved German terms.</summary>
     public static readonly RuleDescriptor TermNotUsed = new("TQA031", "TermNotUsed", "Term not used", "Terminology/Wrong term", Severity.Major,
         "A source term of the glossary (--glossary) occurs and none of its approved German terms is in the aligned German sentence. Use the approved term; the severity is the glossary entry's.",
@@ -118,6 +122,6 @@ public static class Rules
         Mistranslation, MtTrap, MissingName, NameAsWords, NameSpelling, WrongEntity, NumberMismatch, DateFormat, TimeFormat,
         NumberFormat, Untranslated, PageResidue, Omission, Addition, ContentLoss, MissingSpace, MixedQuotes, Unbalanced,
         DoubledPunctuation, SpaceBeforePunctuation, DoubledWord, InconsistentTerm, Negation, Garbled, ForeignNameForm,
-        RepeatedParagraph, TimeWordCase, SentenceFragment, HeadlineInfinitive, TermNotUsed, ForbiddenTerm, DayOrMonth,
+        RepeatedParagraph, TimeWordCase, SentenceFragment, HeadlineInfinitive, Spelling, TermNotUsed, ForbiddenTerm, DayOrMonth,
     ];
 }

@@ -30,6 +30,21 @@ public sealed record DiffMeasure(int ContentWords, int WithoutCounterpart, doubl
     public double Share => ContentWords == 0 ? 0 : (double)WithoutCounterpart / ContentWords;
 }
 
+/// <summary>Findings of one rule on the human reference translations of a set.</summary>
+/// <param name="Rule">Rule id.</param>
+/// <param name="Findings">Its findings there, at any severity.</param>
+/// <param name="PerThousandWords">Findings per 1,000 German words of the references.</param>
+public sealed record ReferenceRate(string Rule, int Findings, double PerThousandWords);
+
+/// <summary>
+/// What the checks find on the human reference translations of a set (systems named ref.A, ref-B, ...): good German
+/// by professionals, so a rule's rate there bounds its false alarms on faithful text (issue 14).
+/// </summary>
+/// <param name="Articles">Reference articles checked.</param>
+/// <param name="Words">Their German words (word and number tokens, as the MQM score counts them).</param>
+/// <param name="Rules">Every rule of the catalogue with its findings there.</param>
+public sealed record ReferenceMeasure(int Articles, int Words, IReadOnlyList<ReferenceRate> Rules);
+
 /// <summary>One half of a set (tune, test) or the whole (all): the figures of the README's table.</summary>
 public sealed record HalfEvaluation(
     string Half,
@@ -38,7 +53,8 @@ public sealed record HalfEvaluation(
     IReadOnlyList<RuleMetrics> Rules,
     IReadOnlyList<EvidenceMetrics> Evidence,
     IReadOnlyList<CategoryRecall> Categories,
-    DiffMeasure Diff);
+    DiffMeasure Diff,
+    ReferenceMeasure References);
 
 /// <summary>The measurement of one labelled set.</summary>
 /// <param name="Name">Set name.</param>

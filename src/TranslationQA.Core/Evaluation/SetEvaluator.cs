@@ -29,6 +29,15 @@ public sealed class SetEvaluator(LabelledSet set)
         var byLine = result.Findings.ToLookup(f => f.Span.Line);
         var gaps = result.Analysis is { } analysis ? GapsByLine(analysis) : [];
         var half = SplitHalf.Of(article.Document);
+        if (IsHumanReference(article.Input.Id))
+        {
+            _halves[All].AddReference(result);
+            if (!set.InSample)
+            {
+                _halves[half].AddReference(result);
+            }
+        }
+
         foreach (var gold in article.Lines)
         {
             var findings = byLine[gold.Line].ToList();
@@ -44,6 +53,17 @@ public sealed class SetEvaluator(LabelledSet set)
     /// <summary>The figures so far: tune, test and all; an in-sample set is measured whole (all only).</summary>
     public SetEvaluation Result() => new(set.Name, set.Path, set.InSample, _articles, _errors,
         [.. (set.InSample ? [All] : new[] { SplitHalf.Tune, SplitHalf.Test, All }).Select(h => _halves[h].ToHalf(h))]);
+
+    /// <summary>
+    /// True for an article of a human reference translation: the system part of a <c>document__system</c> id is "ref"
+    /// or begins with "ref." / "ref-" / "ref_" (wmt21: ref.A to ref.D).
+    /// </summary>
+    public static bool IsHumanReference(string articleId)
+    {
+        var split = articleId.LastIndexOf("__", StringComparison.Ordinal);
+        var system = split < 0 ? string.Empty : articleId[(split + 2)..];
+        return system.StartsWith("ref", StringComparison.OrdinalIgnoreCase) && (system.Length == 3 || system[3] is '.' or '-' or '_');
+    }
 
     /// <summary>Source content words of the aligned beads and those the diff marks without counterpart, by German line.</summary>
     private static Dictionary<int, (int Content, int Gaps)> GapsByLine(ArticleAnalysis analysis)
@@ -76,6 +96,8 @@ public sealed class SetEvaluator(LabelledSet set)
         private readonly SortedDictionary<string, (Tally Critical, Tally Major, Tally Any)> _rules = new(StringComparer.Ordinal);
         private readonly SortedDictionary<string, Tally> _evidence = new(StringComparer.Ordinal);
         private readonly SortedDictionary<string, (int Lines, int Found)> _categories = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, int> _referenceFindings = new(StringComparer.Ordinal);
+        private int _referenceArticles, _referenceWords;
 
         public HalfTallies()
         {
@@ -83,6 +105,17 @@ public sealed class SetEvaluator(LabelledSet set)
             foreach (var rule in Checks.Rules.All)
             {
                 _rules[rule.Id] = (new Tally(), new Tally(), new Tally());
+                _referenceFindings[rule.Id] = 0;
+            }
+        }
+
+        public void AddReference(ArticleResult result)
+        {
+            _referenceArticles++;
+            _referenceWords += result.WordCount;
+            foreach (var finding in result.Findings)
+            {
+                _referenceFindings[finding.RuleId] = _referenceFindings.GetValueOrDefault(finding.RuleId) + 1;
             }
         }
 
@@ -149,6 +182,8 @@ public sealed class SetEvaluator(LabelledSet set)
             [.. _rules.Select(r => new RuleMetrics(r.Key, r.Value.Critical.ToMetrics(_lines), r.Value.Major.ToMetrics(_lines), r.Value.Any.ToMetrics(_lines)))],
             [.. _evidence.Select(e => new EvidenceMetrics(e.Key, e.Value.ToMetrics(_lines)))],
             [.. _categories.Select(c => new CategoryRecall(c.Key, c.Value.Lines, c.Value.Found))],
-            new DiffMeasure(_content, _gaps, _cleanContent == 0 ? 0 : (double)_cleanGaps / _cleanContent, DiffGaps.Auc(_lineShares)));
+            new DiffMeasure(_content, _gaps, _cleanContent == 0 ? 0 : (double)_cleanGaps / _cleanContent, DiffGaps.Auc(_lineShares)),
+            new ReferenceMeasure(_referenceArticles, _referenceWords, [.. _referenceFindings.Select(r =>
+                new ReferenceRate(r.Key, r.Value, _referenceWords == 0 ? 0 : 1000.0 * r.Value / _referenceWords))]));
     }
 }

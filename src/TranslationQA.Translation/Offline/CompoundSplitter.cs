@@ -11,17 +11,18 @@ internal sealed record CompoundPart(string Lemma, string Linker);
 /// </summary>
 /// <param name="resolveModifier">Headword for a modifier form (already with case/ending variants tried), or null.</param>
 /// <param name="resolveHead">Headword for the head form (inflection allowed), or null.</param>
-internal sealed class CompoundSplitter(Func<string, string?> resolveModifier, Func<string, string?> resolveHead)
+/// <param name="minPart">Shortest part: 3 for glossing; the spelling rule reads particles of two letters ("um", "zu").</param>
+internal sealed class CompoundSplitter(Func<string, string?> resolveModifier, Func<string, string?> resolveHead, int minPart = 3)
 {
-    private const int MinPart = 3;
-    private static readonly string[] Linkers = ["", "s", "es", "n", "en", "er", "e"];
+    /// <summary>German linking elements, and none.</summary>
+    internal static readonly string[] Linkers = ["", "s", "es", "n", "en", "er", "e"];
 
     /// <summary>Best analysis of <paramref name="word"/> into at least two parts, or null when none is plausible.</summary>
     public IReadOnlyList<CompoundPart>? Split(string word)
     {
         var w = word.ToLowerInvariant();
         var n = w.Length;
-        if (n < 2 * MinPart)
+        if (n < 2 * minPart)
         {
             return null;
         }
@@ -32,14 +33,14 @@ internal sealed class CompoundSplitter(Func<string, string?> resolveModifier, Fu
         Array.Fill(cost, double.PositiveInfinity);
         cost[0] = 0;
         parts[0] = [];
-        for (var i = 0; i <= n - (2 * MinPart); i++)
+        for (var i = 0; i <= n - (2 * minPart); i++)
         {
             if (parts[i] is null)
             {
                 continue;
             }
 
-            for (var k = i + MinPart; k <= n - MinPart; k++)
+            for (var k = i + minPart; k <= n - minPart; k++)
             {
                 var lemma = resolveModifier(w[i..k]);
                 if (lemma is null)
@@ -50,7 +51,7 @@ internal sealed class CompoundSplitter(Func<string, string?> resolveModifier, Fu
                 foreach (var linker in Linkers)
                 {
                     var j = k + linker.Length;
-                    if (j > n - MinPart || string.CompareOrdinal(w, k, linker, 0, linker.Length) != 0)
+                    if (j > n - minPart || string.CompareOrdinal(w, k, linker, 0, linker.Length) != 0)
                     {
                         continue;
                     }
@@ -67,7 +68,7 @@ internal sealed class CompoundSplitter(Func<string, string?> resolveModifier, Fu
 
         IReadOnlyList<CompoundPart>? best = null;
         var bestCost = double.PositiveInfinity;
-        for (var j = MinPart; j <= n - MinPart; j++)
+        for (var j = minPart; j <= n - minPart; j++)
         {
             if (parts[j] is null || parts[j]!.Count == 0)
             {

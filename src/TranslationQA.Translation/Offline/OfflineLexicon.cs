@@ -1,5 +1,7 @@
 using TranslationQA.Core.BackTranslation;
 
+using TranslationQA.Translation.Offline.Hunspell;
+
 namespace TranslationQA.Translation.Offline;
 
 /// <summary>The loaded offline engine data: lexicons, stemmer and one glosser per target language.</summary>

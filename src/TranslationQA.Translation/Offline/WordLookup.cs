@@ -1,3 +1,5 @@
+using TranslationQA.Translation.Offline.Hunspell;
+
 namespace TranslationQA.Translation.Offline;
 
 /// <summary>A resolved dictionary lookup: the headword found and its glosses, best first.</summary>

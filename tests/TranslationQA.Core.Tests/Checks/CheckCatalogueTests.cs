@@ -1,4 +1,6 @@
+using Moq;
 using TranslationQA.Core.Checks;
+using TranslationQA.Core.Checks.Spelling;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Core.Tests.Checks;
@@ -7,13 +9,21 @@ namespace TranslationQA.Core.Tests.Checks;
 public sealed class CheckCatalogueTests
 {
     [TestMethod]
-    public void CreateAll_WhenDefault_HasOneCheckPerRuleWithUniqueIds()
+    public void CreateAll_WhenGivenASpellingDictionary_HasOneCheckPerRuleWithUniqueIds()
     {
-        var checks = CheckCatalogue.CreateAll(CheckOptions.Default);
+        var checks = CheckCatalogue.CreateAll(new CheckOptions(Spelling: Mock.Of<ISpellingDictionary>()));
 
         CollectionAssert.AreEqual(CheckCatalogue.Rules.Select(r => r.Id).ToList(), checks.Select(c => c.Rule.Id).ToList());
         Assert.AreEqual(CheckCatalogue.Rules.Count, CheckCatalogue.Rules.Select(r => r.Id).Distinct().Count());
         Assert.IsTrue(CheckCatalogue.Rules.All(r => r.Id.StartsWith("TQA", StringComparison.Ordinal) && r.Category.Length > 0 && r.Help.Length > 20));
+    }
+
+    [TestMethod]
+    public void CreateAll_WhenNoSpellingDictionary_LeavesOutOnlyTheSpellingRule()
+    {
+        var checks = CheckCatalogue.CreateAll(CheckOptions.Default);
+
+        CollectionAssert.AreEqual(CheckCatalogue.Rules.Select(r => r.Id).Where(id => id != "TQA030").ToList(), checks.Select(c => c.Rule.Id).ToList());
     }
 
     [TestMethod]

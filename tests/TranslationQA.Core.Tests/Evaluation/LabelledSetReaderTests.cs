@@ -87,4 +87,36 @@ public sealed class LabelledSetReaderTests
         Assert.AreEqual(new Metrics(2, 1, 2, 1, 1, 1), all.Major);
         Assert.AreEqual(2, all.Evidence.Single(e => e.Evidence == "TQA007.changed").Any.Flagged);
     }
+
+    [TestMethod]
+    public void Evaluate_WhenHumanReference_CountsItsFindingsPerThousandWordsAndLeavesMachineTranslationsOut()
+    {
+        const string gold = "{\"line\": 1, \"label\": \"clean\", \"bad\": false}\n{\"line\": 2, \"label\": \"clean\", \"bad\": false}\n";
+        Article("doc1__ref.A", gold);
+        Article("doc1__sysA", gold);
+        var set = LabelledSetReader.Read(_dir);
+        var evaluator = new SetEvaluator(set);
+        foreach (var article in set.Articles)
+        {
+            var text = article.Input.Article!.Target;
+            var finding = new Finding("TQA030", "Fluency/Spelling", Severity.Minor, new TextIndex(text).Span(0, 4), text[..4], null, null, "m");
+            evaluator.Add(article, new ArticleResult(article.Input.Id, article.Input.Path, null, [finding], 2_000, 0, Verdict.Pass));
+        }
+
+        var references = evaluator.Result().Half(SetEvaluator.All).References;
+
+        Assert.AreEqual(1, references.Articles);
+        Assert.AreEqual(2_000, references.Words);
+        Assert.AreEqual(0.5, references.Rules.Single(r => r.Rule == "TQA030").PerThousandWords, 1e-9);
+    }
+
+    [TestMethod]
+    [DataRow("abcnews.420102__ref.C", true)]
+    [DataRow("doc__ref-B", true)]
+    [DataRow("doc__ref", true)]
+    [DataRow("doc__refinery", false)]
+    [DataRow("doc__Online-W", false)]
+    [DataRow("ref.A", false)]
+    public void IsHumanReference_ReadsTheSystemPartOfTheId(string id, bool expected) =>
+        Assert.AreEqual(expected, SetEvaluator.IsHumanReference(id));
 }

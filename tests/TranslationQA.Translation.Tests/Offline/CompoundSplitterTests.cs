@@ -1,4 +1,5 @@
 using TranslationQA.Translation.Offline;
+using TranslationQA.Translation.Offline.Hunspell;
 
 namespace TranslationQA.Translation.Tests.Offline;
 
