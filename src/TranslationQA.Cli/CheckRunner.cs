@@ -1,6 +1,7 @@
 using TranslationQA.Cli.Progress;
 using TranslationQA.Core.BackTranslation;
 using TranslationQA.Core.Checks;
+using TranslationQA.Core.Findings;
 using TranslationQA.Core.Ingestion;
 using TranslationQA.Core.Pipeline;
 using TranslationQA.Reporting;
@@ -37,7 +38,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         IReadOnlyList<ICheck> checks;
         try
         {
-            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.EngineSettings.TrapsFile));
+            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.EngineSettings.TrapsFile, settings.RuleChoices.Disabled));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
@@ -51,8 +52,10 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         {
             lease = await EngineFactory.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
             var engine = lease.Engine;
-            var pipeline = new QaPipeline(PipelineFactory.Components(engine, checks));
-            var journalSettings = JournalSettings.Of(ToolInfo.Build, engine.Name, settings.Gate, settings.EngineSettings.TrapsFile);
+            var pipeline = new QaPipeline(PipelineFactory.Components(engine, checks,
+                SeverityPolicy.Measured.Overriding(settings.RuleChoices.Severities)));
+            var journalSettings = JournalSettings.Of(ToolInfo.Build, engine.Name, settings.Gate, settings.EngineSettings.TrapsFile)
+                with { Rules = settings.RuleChoices.Describe() };
             if (settings.Resume)
             {
                 string? reason;
@@ -83,7 +86,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
                     $"Resuming: {count.Kept:N0} articles kept from the interrupted run, {count.Selected - count.Kept:N0} to check.").ConfigureAwait(false);
             }
 
-            var run = new RunStart(CheckCatalogue.Rules, engine.Name, ToolInfo.Version, startedAt, settings.Gate,
+            var run = new RunStart(settings.RuleChoices.Apply(CheckCatalogue.Rules), engine.Name, ToolInfo.Version, startedAt, settings.Gate,
                 shard is null ? null : new ShardRun(shard, count.All));
             var writers = settings.Formats.Select(f => ReportWriters.ByName(f, time)!);
             var reports = new ReportSet(writers).Open(run, settings.OutputDirectory);

@@ -1,3 +1,4 @@
+using TranslationQA.Core.Checks;
 using TranslationQA.Core.Ingestion;
 using TranslationQA.Core.Model;
 
@@ -15,7 +16,12 @@ internal sealed record CheckSettings(
     bool Quiet,
     string? Shard = null,
     InputLimits? Limits = null,
-    bool Resume = false);
+    bool Resume = false,
+    RuleSettings? Rules = null)
+{
+    /// <summary>The rules switched off and the severities overridden (none when not given).</summary>
+    public RuleSettings RuleChoices => Rules ?? RuleSettings.None;
+}
 
 /// <summary>Engine configuration that may come from the command line; secrets only ever come from the environment.</summary>
 internal sealed record EngineSettings(

@@ -25,6 +25,7 @@ public sealed class SeverityPolicy
     public const int MinimumSupport = 10;
 
     private readonly Dictionary<string, (Severity Earned, double? Confidence)> _byKey = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, Severity> _overrides = new Dictionary<string, Severity>();
 
     /// <summary>A policy over <paramref name="calibration"/>'s evidence rows; null keeps every proposed severity.</summary>
     public SeverityPolicy(Calibration? calibration)
@@ -34,6 +35,11 @@ public sealed class SeverityPolicy
         {
             _byKey[group.Key] = Earn([.. group.Where(r => r.Half == "tune"), .. Fixtures(group.Where(r => r.Half == "all"))]);
         }
+    }
+
+    private SeverityPolicy(SeverityPolicy measured, IReadOnlyDictionary<string, Severity> overrides)
+    {
+        (IsMeasured, _byKey, _overrides) = (measured.IsMeasured, measured._byKey, overrides);
     }
 
     /// <summary>The policy of the built-in measurement.</summary>
@@ -49,11 +55,27 @@ public sealed class SeverityPolicy
     public (Severity Earned, double? Confidence) For(string evidenceKey) =>
         !IsMeasured ? (Severity.Critical, null) : _byKey.GetValueOrDefault(evidenceKey, (Severity.Minor, null));
 
-    /// <summary><paramref name="finding"/> with its severity capped at what its class earned and its confidence set.</summary>
+    /// <summary>
+    /// This policy with the severity of every finding of a rule in <paramref name="severities"/> set to the one given
+    /// there (<c>--severity TQA001=minor</c>): the user's word replaces what the measurement earned, either way.
+    /// </summary>
+    public SeverityPolicy Overriding(IReadOnlyDictionary<string, Severity> severities)
+    {
+        ArgumentNullException.ThrowIfNull(severities);
+        return severities.Count == 0 ? this : new SeverityPolicy(this, severities);
+    }
+
+    /// <summary>
+    /// <paramref name="finding"/> with its severity capped at what its class earned (or set to its rule's override) and
+    /// its confidence set.
+    /// </summary>
     public Finding Apply(Finding finding)
     {
+        ArgumentNullException.ThrowIfNull(finding);
         var (earned, confidence) = For(finding.EvidenceKey);
-        return finding with { Severity = finding.Severity > earned ? earned : finding.Severity, Confidence = confidence };
+        var severity = _overrides.TryGetValue(finding.RuleId, out var chosen) ? chosen
+            : finding.Severity > earned ? earned : finding.Severity;
+        return finding with { Severity = severity, Confidence = confidence };
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ namespace TranslationQA.Reporting.Resume;
 /// <param name="FailOn">The gate's severity (decides the verdicts), null for none.</param>
 /// <param name="MaxScore">The gate's maximum score.</param>
 /// <param name="Traps">SHA-256 of the extra traps file, null without one.</param>
-public sealed record JournalSettings(string Build, string Engine, string? FailOn, double? MaxScore, string? Traps)
+/// <param name="Rules">The rules switched off and severities overridden (<c>RuleSettings.Describe</c>), null for none.</param>
+public sealed record JournalSettings(string Build, string Engine, string? FailOn, double? MaxScore, string? Traps, string? Rules = null)
 {
     /// <summary>The settings of a run; reads the traps file, if any, to hash it.</summary>
     public static JournalSettings Of(string build, string engine, QualityGate gate, string? trapsFile)
@@ -32,6 +33,7 @@ public sealed record JournalSettings(string Build, string Engine, string? FailOn
             : FailOn != now.FailOn ? $"another --fail-on ({FailOn ?? "none"}, now {now.FailOn ?? "none"})"
             : MaxScore != now.MaxScore ? $"another --max-score ({Text(MaxScore)}, now {Text(now.MaxScore)})"
             : Traps != now.Traps ? "another --traps file"
+            : Rules != now.Rules ? $"other --disable or --severity choices ({Rules ?? "none"}, now {now.Rules ?? "none"})"
             : null;
     }
 
