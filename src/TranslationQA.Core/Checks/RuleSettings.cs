@@ -1,3 +1,4 @@
+using System.Globalization;
 using TranslationQA.Core.Model;
 using TranslationQA.Core.Text;
 
@@ -40,8 +41,15 @@ public sealed record RuleSettings(IReadOnlySet<string> Disabled, IReadOnlyDictio
     {
         ArgumentNullException.ThrowIfNull(id);
         var upper = id.Trim().ToUpperInvariant();
+        // The number names the rule when it is one ("TQA29", "29"); else the closest spelling.
+        var digits = new string([.. upper.Where(char.IsAsciiDigit)]);
         var near = Rules.All.Select(r => (r.Id, Distance: EditDistance.Damerau(r.Id, upper, 2)))
             .Where(r => r.Distance <= 2).OrderBy(r => r.Distance).ThenBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault();
+        if (digits.Length is > 0 and <= 6 && Rules.All.FirstOrDefault(r => int.Parse(r.Id[3..], CultureInfo.InvariantCulture) == int.Parse(digits, CultureInfo.InvariantCulture)) is { } numbered)
+        {
+            near = (numbered.Id, 0);
+        }
+
         return $"no rule '{id}'" + (near.Id is null
             ? $"; rule ids run from {Rules.All[0].Id} to {Rules.All[^1].Id} ('translationqa rules' lists them)"
             : $"; did you mean {near.Id}?");

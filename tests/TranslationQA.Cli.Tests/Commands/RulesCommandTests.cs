@@ -61,6 +61,7 @@ public sealed class RulesCommandTests
     [TestMethod]
     [DataRow("TQA04", "did you mean TQA004?")]
     [DataRow("TQA0029", "did you mean TQA029?")]
+    [DataRow("tqa-29", "did you mean TQA029?")]
     [DataRow("spelling", "'translationqa rules' lists them")]
     public async Task Rules_WhenTheIdIsUnknown_ExitsWithTwoAndNamesTheNearestRule(string id, string hint)
     {
