@@ -15,7 +15,13 @@ namespace TranslationQA.Cli;
 /// Runs the check command: read, check and report article by article (memory stays flat however many there are),
 /// then decide the exit code. Never throws for user errors.
 /// </summary>
-internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProvider time, Func<long, IRunProgress>? progress = null)
+/// <param name="stdout">Where findings and the summary go.</param>
+/// <param name="stderr">Where errors, warnings and progress go.</param>
+/// <param name="time">The clock.</param>
+/// <param name="progress">The progress display for a number of articles; plain lines when null.</param>
+/// <param name="standardInput">Opens standard input, read for the path <c>-</c>; the console's when null.</param>
+internal sealed class CheckRunner(
+    TextWriter stdout, TextWriter stderr, TimeProvider time, Func<long, IRunProgress>? progress = null, Func<Stream>? standardInput = null)
 {
     public async Task<int> RunAsync(CheckSettings settings, CancellationToken cancellationToken)
     {
@@ -48,8 +54,15 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
 
         EngineLease? lease = null;
         ResumeIndex? resume = null;
+        StandardInputCopy? stdin = null;
         try
         {
+            if (settings.Paths.Contains(ArticleReader.StandardInputPath))
+            {
+                using var input = (standardInput ?? Console.OpenStandardInput)();
+                stdin = await StandardInputCopy.CreateAsync(input, cancellationToken).ConfigureAwait(false);
+            }
+
             lease = await EngineFactory.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
             var engine = lease.Engine;
             var pipeline = new QaPipeline(PipelineFactory.Components(engine, checks,
@@ -76,7 +89,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
                 }
             }
 
-            var inputs = new RunInputs(settings.Paths, new ArticleReader(settings.DefaultSourceLang, settings.Limits), shard, stderr, resume);
+            var inputs = new RunInputs(settings.Paths, new ArticleReader(settings.DefaultSourceLang, settings.Limits, stdin?.Path), shard, stderr, resume);
             // Counting lists the input once more (no article is read, unless resuming): for the progress display, a
             // shard, to say how far a cancelled run got and how much a resumed run has left.
             var count = inputs.Count();
@@ -140,8 +153,14 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Error;
         }
+        catch (IOException e) when (stdin is null && settings.Paths.Contains(ArticleReader.StandardInputPath))
+        {
+            await stderr.WriteLineAsync($"error: -: standard input cannot be copied to a temporary file ({e.Message})").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
         finally
         {
+            stdin?.Dispose();
             resume?.Dispose();
             lease?.Dispose();
         }
