@@ -16,7 +16,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "Article folders (holding target.de.txt and optionally source.<lang>.txt), folders of such folders, or .jsonl files.",
+            Description = "Article folders (holding target.de.txt and optionally source.<lang>.txt), folders of such folders, .jsonl files, or - for JSONL on standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out", "-o")
