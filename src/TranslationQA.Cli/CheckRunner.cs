@@ -2,6 +2,7 @@ using TranslationQA.Cli.Progress;
 using TranslationQA.Core.BackTranslation;
 using TranslationQA.Core.Checks;
 using TranslationQA.Core.Checks.Terminology;
+using TranslationQA.Core.Findings;
 using TranslationQA.Core.Ingestion;
 using TranslationQA.Core.Pipeline;
 using TranslationQA.Reporting;
@@ -15,7 +16,13 @@ namespace TranslationQA.Cli;
 /// Runs the check command: read, check and report article by article (memory stays flat however many there are),
 /// then decide the exit code. Never throws for user errors.
 /// </summary>
-internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProvider time, Func<long, IRunProgress>? progress = null)
+/// <param name="stdout">Where findings and the summary go.</param>
+/// <param name="stderr">Where errors, warnings and progress go.</param>
+/// <param name="time">The clock.</param>
+/// <param name="progress">The progress display for a number of articles; plain lines when null.</param>
+/// <param name="standardInput">Opens standard input, read for the path <c>-</c>; the console's when null.</param>
+internal sealed class CheckRunner(
+    TextWriter stdout, TextWriter stderr, TimeProvider time, Func<long, IRunProgress>? progress = null, Func<Stream>? standardInput = null)
 {
     public async Task<int> RunAsync(CheckSettings settings, CancellationToken cancellationToken)
     {
@@ -52,7 +59,8 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         IReadOnlyList<ICheck> checks;
         try
         {
-            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.EngineSettings.TrapsFile, Glossary: glossary, Spelling: SpellingData.TryLoad(stderr)));
+            checks = CheckCatalogue.CreateAll(new CheckOptions(settings.EngineSettings.TrapsFile, settings.RuleChoices.Disabled, glossary,
+                SpellingData.TryLoad(stderr)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
@@ -62,12 +70,21 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
 
         EngineLease? lease = null;
         ResumeIndex? resume = null;
+        StandardInputCopy? stdin = null;
         try
         {
+            if (settings.Paths.Contains(ArticleReader.StandardInputPath))
+            {
+                using var input = (standardInput ?? Console.OpenStandardInput)();
+                stdin = await StandardInputCopy.CreateAsync(input, cancellationToken).ConfigureAwait(false);
+            }
+
             lease = await EngineFactory.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
             var engine = lease.Engine;
-            var pipeline = new QaPipeline(PipelineFactory.Components(engine, checks));
-            var journalSettings = JournalSettings.Of(ToolInfo.Build, engine.Name, settings.Gate, settings.EngineSettings.TrapsFile, settings.Glossary);
+            var pipeline = new QaPipeline(PipelineFactory.Components(engine, checks,
+                SeverityPolicy.Measured.Overriding(settings.RuleChoices.Severities)));
+            var journalSettings = JournalSettings.Of(ToolInfo.Build, engine.Name, settings.Gate, settings.EngineSettings.TrapsFile, settings.Glossary)
+                with { Rules = settings.RuleChoices.Describe() };
             if (settings.Resume)
             {
                 string? reason;
@@ -88,7 +105,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
                 }
             }
 
-            var inputs = new RunInputs(settings.Paths, new ArticleReader(settings.DefaultSourceLang, settings.Limits), shard, stderr, resume);
+            var inputs = new RunInputs(settings.Paths, new ArticleReader(settings.DefaultSourceLang, settings.Limits, stdin?.Path), shard, stderr, resume);
             // Counting lists the input once more (no article is read, unless resuming): for the progress display, a
             // shard, to say how far a cancelled run got and how much a resumed run has left.
             var count = inputs.Count();
@@ -98,7 +115,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
                     $"Resuming: {count.Kept:N0} articles kept from the interrupted run, {count.Selected - count.Kept:N0} to check.").ConfigureAwait(false);
             }
 
-            var run = new RunStart(CheckCatalogue.Rules, engine.Name, ToolInfo.Version, startedAt, settings.Gate,
+            var run = new RunStart(settings.RuleChoices.Apply(CheckCatalogue.Rules), engine.Name, ToolInfo.Version, startedAt, settings.Gate,
                 shard is null ? null : new ShardRun(shard, count.All));
             var writers = settings.Formats.Select(f => ReportWriters.ByName(f, time)!);
             var reports = new ReportSet(writers).Open(run, settings.OutputDirectory);
@@ -152,8 +169,14 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
             await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Error;
         }
+        catch (IOException e) when (stdin is null && settings.Paths.Contains(ArticleReader.StandardInputPath))
+        {
+            await stderr.WriteLineAsync($"error: -: standard input cannot be copied to a temporary file ({e.Message})").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
         finally
         {
+            stdin?.Dispose();
             resume?.Dispose();
             lease?.Dispose();
         }

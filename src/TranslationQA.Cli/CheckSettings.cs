@@ -1,3 +1,4 @@
+using TranslationQA.Core.Checks;
 using TranslationQA.Core.Ingestion;
 using TranslationQA.Core.Model;
 
@@ -16,7 +17,12 @@ internal sealed record CheckSettings(
     string? Shard = null,
     InputLimits? Limits = null,
     bool Resume = false,
-    string? Glossary = null);
+    string? Glossary = null,
+    RuleSettings? Rules = null)
+{
+    /// <summary>The rules switched off and the severities overridden (none when not given).</summary>
+    public RuleSettings RuleChoices => Rules ?? RuleSettings.None;
+}
 
 /// <summary>Engine configuration that may come from the command line; secrets only ever come from the environment.</summary>
 internal sealed record EngineSettings(

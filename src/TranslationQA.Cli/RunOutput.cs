@@ -9,8 +9,8 @@ namespace TranslationQA.Cli;
 
 /// <summary>
 /// Where a run's results go as they come, in input order: every report format, the MSBuild-style console lines and
-/// the totals that decide the summary line and the exit code, and the resume journal of the articles checked.
-/// Nothing here grows with the number of articles.
+/// the totals that decide the summary line and the exit code, the resume journal of the articles checked, and the
+/// manifest of the files written. Only that list of files grows with the number of articles (a page name each).
 /// </summary>
 internal sealed class RunOutput(
     ReportSetSession reports, TextWriter stdout, TextWriter stderr, bool quiet, QualityGate gate, ResumeJournal? journal = null) : IAsyncDisposable
@@ -57,6 +57,13 @@ internal sealed class RunOutput(
         }
 
         CloseJournal(complete: end.Interrupted is null && failures.Count == 0);
+
+        // The files an earlier run wrote here and this one did not (pages of articles no longer checked) would pass
+        // for this run's; the manifest names them, and nothing else is touched.
+        foreach (var warning in await OutputManifest.ReplaceAsync(reports.OutputDirectory, reports.WrittenFiles, cancellationToken).ConfigureAwait(false))
+        {
+            await stderr.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
+        }
 
         // A report that could not be written is absent (never half-written); the summary says which, and points at
         // the HTML index only if it exists.

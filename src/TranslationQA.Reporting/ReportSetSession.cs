@@ -10,6 +10,7 @@ public sealed class ReportSetSession : IAsyncDisposable
 {
     private readonly List<(string Format, IReportSession Session)> _open = [];
     private readonly List<ReportFailure> _failures = [];
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
     private readonly string _outputDirectory;
 
     internal ReportSetSession(IEnumerable<IReportWriter> writers, RunStart run, string outputDirectory)
@@ -31,9 +32,24 @@ public sealed class ReportSetSession : IAsyncDisposable
         }
     }
 
+    /// <summary>The folder the reports go into.</summary>
+    public string OutputDirectory => _outputDirectory;
+
+    /// <summary>
+    /// The files of this run, relative to the output folder with '/': the reports completed and every article page
+    /// started (one whose format failed later is still this run's file). Complete after <see cref="CompleteAsync"/>.
+    /// </summary>
+    public IReadOnlyCollection<string> WrittenFiles => _written;
+
     /// <summary>Adds the next article (in input order) to every format still being written.</summary>
     public async Task AddAsync(ArticleResult article, long position, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        if (_open.Any(o => o.Format == "html"))
+        {
+            _written.Add(Html.HtmlReportWriter.PagePath(article.Id));
+        }
+
         for (var i = 0; i < _open.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -58,6 +74,11 @@ public sealed class ReportSetSession : IAsyncDisposable
             try
             {
                 await session.CompleteAsync(end, cancellationToken).ConfigureAwait(false);
+                if (MainFile(_open[0].Format) is { } file)
+                {
+                    _written.Add(file);
+                }
+
                 _open.RemoveAt(0);
                 await session.DisposeAsync().ConfigureAwait(false);
             }

@@ -22,8 +22,18 @@ internal static class CliProcess
     public static RunningCli Start(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
         StartIn(RepositoryRoot, environment, args);
 
+    /// <summary>Runs the tool in <paramref name="workingDirectory"/> with <paramref name="input"/> on its standard input.</summary>
+    public static async Task<CliResult> RunWithInputAsync(string workingDirectory, string input, params string[] args)
+    {
+        using var run = StartIn(workingDirectory, new Dictionary<string, string?>(), args, input);
+        return await run.WaitAsync(TimeSpan.FromMinutes(5));
+    }
+
     /// <summary>Starts the tool in <paramref name="workingDirectory"/> instead of the repository root.</summary>
-    public static RunningCli StartIn(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static RunningCli StartIn(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        StartIn(workingDirectory, environment, args, null);
+
+    private static RunningCli StartIn(string workingDirectory, IReadOnlyDictionary<string, string?> environment, string[] args, string? input)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "translationqa.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -31,6 +41,7 @@ internal static class CliProcess
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         foreach (var (name, value) in environment)
@@ -44,7 +55,14 @@ internal static class CliProcess
             start.ArgumentList.Add(arg);
         }
 
-        return new RunningCli(Process.Start(start)!);
+        var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
+        return new RunningCli(process);
     }
 
     private static string FindRoot()

@@ -68,6 +68,18 @@ public sealed class ResumeRunTests
     }
 
     [TestMethod]
+    public void Check_WhenResumed_KeepsThePagesOfTheInterruptedRunAndListsEveryPageInTheManifest()
+    {
+        var pages = Directory.GetFiles(Path.Combine(Resumed, "articles"), "*.html");
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Resumed, Reporting.OutputManifest.FileName)));
+        var listed = manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()).ToList();
+
+        Assert.HasCount(Articles, pages, "the pages of the articles the interrupted run checked are still there");
+        Assert.AreEqual(Articles, listed.Count(f => f!.StartsWith("articles/", StringComparison.Ordinal)));
+        Assert.IsTrue(listed.All(f => File.Exists(Path.Combine(Resumed, f!))));
+    }
+
+    [TestMethod]
     public async Task Check_WhenResumedAfterCtrlC_WritesTheReportsOfAnUninterruptedRun()
     {
         var kept = File.ReadAllLines(Journal).Length - 1;

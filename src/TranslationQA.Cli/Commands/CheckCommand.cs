@@ -16,7 +16,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "Article folders (holding target.de.txt and optionally source.<lang>.txt), folders of such folders, .jsonl files or XLIFF (.xlf, .xliff) files.",
+            Description = "Article folders (holding target.de.txt and optionally source.<lang>.txt), folders of such folders, .jsonl files, XLIFF (.xlf, .xliff) files, or - for JSONL on standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out", "-o")
@@ -105,10 +105,13 @@ internal static class CheckCommand
             Description = "Follow symbolic links inside an input folder that lead outside it (refused by default: input may come from others).",
         };
 
+        var rules = new RuleOptions();
+
         var command = new Command("check", "Check articles and write the reports; exit 0 when all pass, 1 when one fails the gate, 2 on errors.")
         {
             paths, output, formats, engine, failOn, maxScore, sourceLang, azureEndpoint, libreUrl, cache, noCache,
-            concurrency, traps, glossary, quiet, shard, resume, maxArticleSize, followSymlinks, ConfigOption.Create(),
+            concurrency, traps, glossary, quiet, shard, resume, maxArticleSize, followSymlinks, rules.Disable, rules.Severity,
+            ConfigOption.Create(),
         };
         // A path that looks like an option is a mistyped option (--fial-on), not a file to look for after the work.
         paths.Validators.Add(result => RejectOptionLikePaths(result, command));
@@ -119,7 +122,7 @@ internal static class CheckCommand
                 result.GetValue(output)!,
                 [.. (result.GetValue(formats) ?? []).Select(f => f.ToLowerInvariant())],
                 result.GetValue(engine)!,
-                new QualityGate(ParseSeverity(result.GetValue(failOn)!), result.GetValue(maxScore)),
+                new QualityGate(RuleOptions.ParseSeverity(result.GetValue(failOn)!), result.GetValue(maxScore)),
                 result.GetValue(sourceLang)!,
                 new EngineSettings(result.GetValue(azureEndpoint), result.GetValue(libreUrl), result.GetValue(cache),
                     result.GetValue(noCache), result.GetValue(concurrency), result.GetValue(traps)),
@@ -127,7 +130,8 @@ internal static class CheckCommand
                 result.GetValue(shard),
                 new InputLimits(result.GetValue(maxArticleSize), result.GetValue(followSymlinks)),
                 result.GetValue(resume),
-                result.GetValue(glossary));
+                result.GetValue(glossary),
+                rules.Read(result));
             var display = Progress.ProgressChoice.ForProcess(TimeProvider.System);
             return new CheckRunner(display.Stdout, display.Stderr, TimeProvider.System, display.Progress).RunAsync(settings, cancellationToken);
         });
@@ -182,12 +186,4 @@ internal static class CheckCommand
 
         return number * factor.Value;
     }
-
-    private static Severity? ParseSeverity(string value) => value switch
-    {
-        "minor" => Severity.Minor,
-        "major" => Severity.Major,
-        "critical" => Severity.Critical,
-        _ => null,
-    };
 }

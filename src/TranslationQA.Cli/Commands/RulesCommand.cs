@@ -7,14 +7,15 @@ namespace TranslationQA.Cli.Commands;
 
 /// <summary>
 /// <c>translationqa rules [id]</c>: the check catalogue with each rule's measured precision and recall on the labelled
-/// sets (test halves of Checks/Data/calibration.tsv), one rule a line, one rule in full, or as a Markdown table.
+/// sets (test halves of Checks/Data/calibration.tsv), one rule a line, one rule in full (<see cref="RuleHelp"/>), or as a
+/// Markdown table.
 /// </summary>
 internal static class RulesCommand
 {
     public static Command Create()
     {
         var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table (as in the README)." };
-        var id = new Argument<string?>("id") { Description = "Show one rule in full (e.g. TQA007).", Arity = ArgumentArity.ZeroOrOne };
+        var id = new Argument<string?>("id") { Description = "Show one rule in full, with an example it flags and one it does not (e.g. TQA007).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("rules", "List the checks: id, severity, MQM category, what each finds and how precise it measured.") { id, markdown };
         command.SetAction(result =>
         {
@@ -23,30 +24,13 @@ internal static class RulesCommand
             var sets = RuleMeasurement.PublicSets(calibration);
             if (result.GetValue(id) is { } one)
             {
-                var rule = rules.FirstOrDefault(r => string.Equals(r.Id, one, StringComparison.OrdinalIgnoreCase));
-                if (rule is null)
+                if (RuleSettings.Find(one) is not { } rule)
                 {
-                    Console.Error.WriteLine($"error: no rule '{one}'; run 'translationqa rules' for the list");
+                    Console.Error.WriteLine($"error: {RuleSettings.Unknown(one)}");
                     return ExitCodes.Error;
                 }
 
-                Console.WriteLine($"{rule.Id} {rule.Name}: {rule.Title}");
-                Console.WriteLine(rule.UserSeverity
-                    ? $"MQM category: {rule.Category}; severity: each glossary entry's (default {Name(rule.DefaultSeverity)}), never calibrated"
-                    : $"MQM category: {rule.Category}; proposed severity: {Name(rule.DefaultSeverity)} (kept only where measured precision earns it)");
-                Console.WriteLine(rule.Help);
-                if (rule.UserSeverity)
-                {
-                    Console.WriteLine("Not measured: its findings come from the user's glossary.");
-                    return ExitCodes.Passed;
-                }
-
-                foreach (var m in RuleMeasurement.Of(calibration, rule.Id, sets))
-                {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{m.Set} ({m.Half} half): {m.Flagged} lines flagged, precision {m.Precision:F2}, recall {m.Recall:F3}"));
-                }
-
+                RuleHelp.Write(Console.Out, rule, calibration, sets);
                 return ExitCodes.Passed;
             }
 

@@ -27,6 +27,7 @@ public sealed class SeverityPolicy
     private static readonly HashSet<string> UserSeverityRules = [.. Checks.Rules.All.Where(r => r.UserSeverity).Select(r => r.Id)];
 
     private readonly Dictionary<string, (Severity Earned, double? Confidence)> _byKey = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, Severity> _overrides = new Dictionary<string, Severity>();
 
     /// <summary>A policy over <paramref name="calibration"/>'s evidence rows; null keeps every proposed severity.</summary>
     public SeverityPolicy(Calibration? calibration)
@@ -36,6 +37,11 @@ public sealed class SeverityPolicy
         {
             _byKey[group.Key] = Earn([.. group.Where(r => r.Half == "tune"), .. Fixtures(group.Where(r => r.Half == "all"))]);
         }
+    }
+
+    private SeverityPolicy(SeverityPolicy measured, IReadOnlyDictionary<string, Severity> overrides)
+    {
+        (IsMeasured, _byKey, _overrides) = (measured.IsMeasured, measured._byKey, overrides);
     }
 
     /// <summary>The policy of the built-in measurement.</summary>
@@ -52,12 +58,28 @@ public sealed class SeverityPolicy
         !IsMeasured ? (Severity.Critical, null) : _byKey.GetValueOrDefault(evidenceKey, (Severity.Minor, null));
 
     /// <summary>
-    /// <paramref name="finding"/> with its severity capped at what its class earned and its confidence set; a finding of
-    /// a rule whose severity is the user's (a glossary entry's) is kept as it is, with no confidence.
+    /// This policy with the severity of every finding of a rule in <paramref name="severities"/> set to the one given
+    /// there (<c>--severity TQA001=minor</c>): the user's word replaces what the measurement earned, either way.
+    /// </summary>
+    public SeverityPolicy Overriding(IReadOnlyDictionary<string, Severity> severities)
+    {
+        ArgumentNullException.ThrowIfNull(severities);
+        return severities.Count == 0 ? this : new SeverityPolicy(this, severities);
+    }
+
+    /// <summary>
+    /// <paramref name="finding"/> with its severity capped at what its class earned (or set to its rule's override) and its
+    /// confidence set; a finding of a rule whose severity is the user's (a glossary entry's)
+    /// keeps it unless overridden, with no confidence.
     /// </summary>
     public Finding Apply(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
+        if (_overrides.TryGetValue(finding.RuleId, out var chosen))
+        {
+            return finding with { Severity = chosen, Confidence = UserSeverityRules.Contains(finding.RuleId) ? null : For(finding.EvidenceKey).Confidence };
+        }
+
         if (UserSeverityRules.Contains(finding.RuleId))
         {
             return finding;

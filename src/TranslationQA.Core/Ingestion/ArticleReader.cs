@@ -9,8 +9,15 @@ namespace TranslationQA.Core.Ingestion;
 /// </summary>
 /// <param name="defaultSourceLang">The back-translation language of target-only folder articles.</param>
 /// <param name="limits">What may be read (article size, links out of a folder); <see cref="InputLimits.Default"/> when null.</param>
-public sealed class ArticleReader(string defaultSourceLang = "en", InputLimits? limits = null) : IArticleSource
+/// <param name="standardInputCopy">
+/// A file holding what was read from standard input, read as JSONL for the path <see cref="StandardInputPath"/> and
+/// named <see cref="ArticleLocation.StandardInput"/>; null when standard input is not an input.
+/// </param>
+public sealed class ArticleReader(string defaultSourceLang = "en", InputLimits? limits = null, string? standardInputCopy = null) : IArticleSource
 {
+    /// <summary>The path that stands for standard input (<c>check -</c>).</summary>
+    public const string StandardInputPath = "-";
+
     private readonly InputLimits _limits = limits ?? InputLimits.Default;
 
     /// <inheritdoc />
@@ -19,6 +26,13 @@ public sealed class ArticleReader(string defaultSourceLang = "en", InputLimits? 
     /// <inheritdoc />
     public IEnumerable<ArticleEntry> Entries(string path)
     {
+        if (path == StandardInputPath)
+        {
+            return standardInputCopy is null
+                ? [ErrorEntry(ArticleLocation.StandardInput, ArticleLocation.StandardInput, $"{ArticleLocation.StandardInput}: standard input is not read here")]
+                : JsonLinesArticleReader.Read(standardInputCopy, _limits, ArticleLocation.StandardInput).Select(i => new ArticleEntry(i));
+        }
+
         // The path itself was given by the user: a link is followed, but it must still name a regular file or a folder.
         var kind = FileKinds.Of(path);
         if (kind == FileKind.Missing)

@@ -13,9 +13,24 @@ internal static class JsonLinesArticleReader
     /// <summary>The file's articles, one line at a time; only the ids seen so far are kept (to refuse duplicates).</summary>
     /// <param name="path">A regular file (checked by the caller).</param>
     /// <param name="limits">The longest line read; a longer one is an error for that line, never held in memory.</param>
-    public static IEnumerable<ArticleInput> Read(string path, InputLimits limits)
+    /// <param name="name">What messages and locations call the file (standard input's copy is named <c>&lt;stdin&gt;</c>).</param>
+    public static IEnumerable<ArticleInput> Read(string path, InputLimits limits, string? name = null)
     {
-        var file = TextFileProbe.Of(path);
+        var probe = TextFileProbe.Of(path);
+        if (name is not null)
+        {
+            probe = probe with
+            {
+                Error = probe.Error?.Replace(path, name, StringComparison.Ordinal),
+                Warnings = [.. probe.Warnings.Select(w => w.Replace(path, name, StringComparison.Ordinal))],
+            };
+        }
+
+        return Read(probe, name ?? path, limits);
+    }
+
+    private static IEnumerable<ArticleInput> Read(TextFileProbe file, string path, InputLimits limits)
+    {
         if (file.Error is not null)
         {
             yield return ArticleReader.Error(Path.GetFileNameWithoutExtension(path), path, file.Error);
@@ -33,7 +48,7 @@ internal static class JsonLinesArticleReader
                 continue;
             }
 
-            var where = $"{path}:{number}";
+            var where = new ArticleLocation(path, number).ToString();
             var fallbackId = $"{Path.GetFileNameWithoutExtension(path)}#{number}";
             var input = line.Text is null
                 ? ArticleReader.Error(fallbackId, where, $"{where}: {limits.TooLarge("the line", line.Bytes)}")

@@ -5,7 +5,9 @@ namespace TranslationQA.Reporting.Ci;
 /// <summary>
 /// Console lines in MSBuild canonical form, <c>path(line,col): error TQA001: message</c>, which CI log parsers
 /// and IDEs turn into annotations. A finding at or above the gate is an error (it fails the run), any other a
-/// warning; with the default gate that is critical = error, major and minor = warning.
+/// warning; with the default gate that is critical = error, major and minor = warning. An article on a line of a file
+/// of many (JSONL) points at that line, <c>articles.jsonl(12,1)</c>, and names the line and column in its target text
+/// at the end: <c>[id, target line 3, column 41]</c>.
 /// </summary>
 public static class ConsoleFormatter
 {
@@ -27,27 +29,31 @@ public static class ConsoleFormatter
     public static IEnumerable<string> Lines(ArticleResult article, QualityGate gate, string? baseDirectory = null, bool gateOnly = false)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var path = ArtifactPath.Relative(ArtifactPath.FileOf(article), baseDirectory ?? Environment.CurrentDirectory);
+        var (path, line) = ArtifactPath.Of(article, baseDirectory ?? Environment.CurrentDirectory);
         if (article.Verdict == Verdict.Error)
         {
-            yield return $"{path}: error {ArticleErrorCode}: {OneLine(article.Error ?? "The article could not be checked.")} [{article.Id}]";
+            var origin = line is { } l ? $"{path}({l},1)" : path;
+            yield return $"{origin}: error {ArticleErrorCode}: {OneLine(article.Error ?? "The article could not be checked.")} [{article.Id}]";
             yield break;
         }
 
         foreach (var f in article.Findings.Where(f => !gateOnly || ReportNames.AtOrAboveGate(f.Severity, gate)))
         {
-            yield return Line(path, article.Id, f, gate);
+            yield return Line(path, line, article.Id, f, gate);
         }
     }
 
-    /// <summary>The line for one finding.</summary>
-    public static string Line(string path, string articleId, Finding finding, QualityGate gate)
+    /// <summary>The line for one finding of an article in <paramref name="path"/>, on its line <paramref name="fileLine"/> if it has one.</summary>
+    public static string Line(string path, int? fileLine, string articleId, Finding finding, QualityGate gate)
     {
+        ArgumentNullException.ThrowIfNull(finding);
         var category = ReportNames.AtOrAboveGate(finding.Severity, gate) ? "error" : "warning";
-        return $"{path}({finding.Span.Line},{finding.Span.Column}): {category} {finding.RuleId}: "
-            + $"{ReportNames.Of(finding.Severity)}: {OneLine(finding.Message)}"
-            + (finding.TargetText.Length > 0 ? $" \"{OneLine(finding.TargetText)}\"" : "")
-            + $" [{articleId}{(finding.Unit is { } unit ? $", {OneLine(unit.Describe())}" : "")}]";
+        var unit = finding.Unit is { } u ? $", {OneLine(u.Describe())}" : "";
+        var (origin, where) = fileLine is { } l
+            ? ($"{path}({l},1)", $"{articleId}{unit}, target line {finding.Span.Line}, column {finding.Span.Column}")
+            : ($"{path}({finding.Span.Line},{finding.Span.Column})", articleId + unit);
+        return $"{origin}: {category} {finding.RuleId}: {ReportNames.Of(finding.Severity)}: {OneLine(finding.Message)}"
+            + (finding.TargetText.Length > 0 ? $" \"{OneLine(finding.TargetText)}\"" : "") + $" [{where}]";
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");

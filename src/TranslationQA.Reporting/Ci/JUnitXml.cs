@@ -27,7 +27,7 @@ internal static class JUnitXml
             xml.WriteStartElement("testcase");
             xml.WriteAttributeString("classname", "translationqa." + article.Id);
             xml.WriteAttributeString("name", testCase.Name);
-            xml.WriteAttributeString("file", ArtifactPath.Relative(ArtifactPath.FileOf(article), Environment.CurrentDirectory));
+            xml.WriteAttributeString("file", ArtifactPath.Of(article, Environment.CurrentDirectory).File);
             if (testCase.Line is { } line)
             {
                 xml.WriteAttributeString("line", line.ToString(CultureInfo.InvariantCulture));

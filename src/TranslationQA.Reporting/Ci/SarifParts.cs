@@ -5,13 +5,27 @@ using TranslationQA.Core.Model;
 namespace TranslationQA.Reporting.Ci;
 
 /// <summary>An unreadable article as SARIF reports it: a tool execution notification.</summary>
-internal sealed record SarifNotification(string ArticleId, string Error, string Uri);
+internal sealed record SarifNotification(string ArticleId, string Error, SarifArtifact Artifact);
+
+/// <summary>
+/// Where an article is for SARIF: a URI relative to <see cref="ArtifactPath.BaseId"/> (or absolute outside it, or none
+/// for standard input), and the article's line when its file holds many.
+/// </summary>
+internal readonly record struct SarifArtifact(string? Uri, bool UnderBase, int? Line)
+{
+    public static SarifArtifact Of(ArticleResult article, string baseDirectory)
+    {
+        var (file, line) = ArtifactPath.Of(article, baseDirectory);
+        var (uri, underBase) = ArtifactPath.Uri(file, baseDirectory);
+        return new SarifArtifact(uri, underBase, line);
+    }
+}
 
 /// <summary>The pieces of report.sarif, each written with a <see cref="Utf8JsonWriter"/>.</summary>
 internal static class SarifParts
 {
     /// <summary>The document with every part but its results, which <see cref="SarifReportSession"/> spools.</summary>
-    public static void WriteSkeleton(Utf8JsonWriter json, RunStart run, RunEnd end, IReadOnlyList<SarifNotification> notifications)
+    public static void WriteSkeleton(Utf8JsonWriter json, RunStart run, RunEnd end, IReadOnlyList<SarifNotification> notifications, string baseDirectory)
     {
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -20,6 +34,11 @@ internal static class SarifParts
         json.WriteStartObject();
         WriteTool(json, run);
         WriteInvocation(json, run, end, notifications);
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject(ArtifactPath.BaseId);
+        json.WriteString("uri", ArtifactPath.BaseUri(baseDirectory));
+        json.WriteEndObject();
+        json.WriteEndObject();
         json.WriteString("columnKind", "utf16CodeUnits");
         json.WriteStartArray("results");
         json.WriteEndArray();
@@ -97,9 +116,14 @@ internal static class SarifParts
             json.WriteStartArray("locations");
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", notification.Uri);
-            json.WriteEndObject();
+            ArtifactLocation(json, notification.Artifact);
+            if (notification.Artifact.Line is { } line)
+            {
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", line);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();
@@ -109,6 +133,26 @@ internal static class SarifParts
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
+    }
+
+    /// <summary>The artifactLocation of <paramref name="artifact"/>: its URI and base, or a description for standard input.</summary>
+    public static void ArtifactLocation(Utf8JsonWriter json, SarifArtifact artifact)
+    {
+        json.WriteStartObject("artifactLocation");
+        if (artifact.Uri is { } uri)
+        {
+            json.WriteString("uri", uri);
+            if (artifact.UnderBase)
+            {
+                json.WriteString("uriBaseId", ArtifactPath.BaseId);
+            }
+        }
+        else
+        {
+            Message(json, "description", "standard input");
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>A SARIF message object: <c>{"text": ...}</c>.</summary>

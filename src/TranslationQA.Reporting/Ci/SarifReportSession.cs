@@ -33,16 +33,16 @@ internal sealed class SarifReportSession : IReportSession
 
     public async Task AddAsync(ArticleResult article, long position, CancellationToken cancellationToken)
     {
-        var uri = ArtifactPath.Uri(ArtifactPath.FileOf(article), _baseDirectory);
+        var artifact = SarifArtifact.Of(article, _baseDirectory);
         if (article.Verdict == Verdict.Error)
         {
-            _notifications.Add(new SarifNotification(article.Id, article.Error ?? "could not be checked", uri));
+            _notifications.Add(new SarifNotification(article.Id, article.Error ?? "could not be checked", artifact));
         }
 
         var fingerprints = FindingFingerprint.ForArticle(article);
         for (var i = 0; i < article.Findings.Count; i++)
         {
-            SarifResult.Write(_results, article, article.Findings[i], fingerprints[i], uri, _ruleIndex);
+            SarifResult.Write(_results, article, article.Findings[i], fingerprints[i], artifact, _ruleIndex);
         }
 
         await _results.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -55,7 +55,7 @@ internal sealed class SarifReportSession : IReportSession
         using var skeleton = new MemoryStream();
         using (var json = new Utf8JsonWriter(skeleton, SarifReportWriter.Options))
         {
-            SarifParts.WriteSkeleton(json, _run, end, _notifications);
+            SarifParts.WriteSkeleton(json, _run, end, _notifications, _baseDirectory);
         }
 
         var header = skeleton.GetBuffer().AsMemory(0, (int)skeleton.Length);

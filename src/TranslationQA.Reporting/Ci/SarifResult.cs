@@ -3,12 +3,16 @@ using TranslationQA.Core.Model;
 
 namespace TranslationQA.Reporting.Ci;
 
-/// <summary>One finding as a SARIF result: rule, level, message, region and partial fingerprint.</summary>
+/// <summary>
+/// One finding as a SARIF result: rule, level, message, region and partial fingerprint. An article on a line of a file
+/// of many (JSONL) has that line as its region; the line and column in its target text are in the message and in the
+/// properties <c>targetLine</c> and <c>targetColumn</c>.
+/// </summary>
 internal static class SarifResult
 {
     /// <summary>One finding as a SARIF result.</summary>
     public static void Write(Utf8JsonWriter json, ArticleResult article, Finding finding, string fingerprint,
-        string uri, Dictionary<string, int> ruleIndex)
+        SarifArtifact artifact, Dictionary<string, int> ruleIndex)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -24,14 +28,26 @@ internal static class SarifResult
             json.WriteNumber("rank", Math.Round(100 * confidence, 1, MidpointRounding.AwayFromZero));
         }
 
-        SarifParts.Message(json, "message", finding.Message);
+        var span = finding.Span;
+        SarifParts.Message(json, "message", artifact.Line is null ? finding.Message
+            : $"{finding.Message} (article {article.Id}, target line {span.Line}, column {span.Column})");
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", uri);
-        json.WriteEndObject();
-        WriteRegion(json, article, finding);
+        SarifParts.ArtifactLocation(json, artifact);
+        if (artifact.Line is { } line)
+        {
+            // The finding's place is inside the JSON string of the target; the region is the article's line of the file.
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", line);
+            json.WriteNumber("startColumn", 1);
+            json.WriteEndObject();
+        }
+        else
+        {
+            WriteRegion(json, article, finding);
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
@@ -40,6 +56,8 @@ internal static class SarifResult
         json.WriteEndObject();
         json.WriteStartObject("properties");
         json.WriteString("articleId", article.Id);
+        json.WriteNumber("targetLine", span.Line);
+        json.WriteNumber("targetColumn", span.Column);
         json.WriteString("severity", ReportNames.Of(finding.Severity));
         json.WriteString("category", finding.Category);
         json.WriteString("evidence", finding.EvidenceKey);

@@ -14,7 +14,6 @@ internal sealed class HtmlReportSession : IReportSession
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly RunStart _run;
     private readonly string _outputDirectory;
-    private readonly string _folder;
     private readonly DateTimeOffset _generatedAt;
     private readonly SpoolFile _rows;
     private readonly StreamWriter _rowWriter;
@@ -28,8 +27,7 @@ internal sealed class HtmlReportSession : IReportSession
     {
         (_run, _outputDirectory) = (run, outputDirectory);
         _generatedAt = time.GetUtcNow();
-        _folder = Path.Combine(outputDirectory, HtmlReportWriter.ArticlesFolder);
-        Directory.CreateDirectory(_folder);
+        Directory.CreateDirectory(Path.Combine(outputDirectory, HtmlReportWriter.ArticlesFolder));
         _rows = new SpoolFile(outputDirectory, HtmlReportWriter.IndexFileName);
         _rowWriter = new StreamWriter(_rows.Stream, Utf8, 64 * 1024, leaveOpen: true);
     }
@@ -77,7 +75,8 @@ internal sealed class HtmlReportSession : IReportSession
         }
 
         var page = ArticlePage.Render(_run, pending.Article, new ArticlePage.Neighbours(_previous, next), _generatedAt);
-        await AtomicFile.WriteAllTextAsync(Path.Combine(_folder, pending.SafeId + ".html"), page.ToString(), cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(_outputDirectory, HtmlReportWriter.PagePath(pending.Article.Id)), page.ToString(), cancellationToken)
+            .ConfigureAwait(false);
 
         _previous = (pending.Article.Id, pending.SafeId);
         _pending = null;

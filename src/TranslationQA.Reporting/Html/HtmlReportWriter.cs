@@ -11,6 +11,9 @@ public sealed class HtmlReportWriter(TimeProvider time) : IStreamingReportWriter
     /// <summary>The folder of article pages.</summary>
     public const string ArticlesFolder = "articles";
 
+    /// <summary>The page of the article <paramref name="articleId"/>, relative to the output folder with '/'.</summary>
+    public static string PagePath(string articleId) => $"{ArticlesFolder}/{SafeId.For(articleId)}.html";
+
     /// <inheritdoc />
     public string Format => "html";
 

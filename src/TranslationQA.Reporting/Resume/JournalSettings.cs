@@ -14,7 +14,9 @@ namespace TranslationQA.Reporting.Resume;
 /// <param name="MaxScore">The gate's maximum score.</param>
 /// <param name="Traps">SHA-256 of the extra traps file, null without one.</param>
 /// <param name="Glossary">SHA-256 of the glossary (term base), null without one.</param>
-public sealed record JournalSettings(string Build, string Engine, string? FailOn, double? MaxScore, string? Traps, string? Glossary = null)
+/// <param name="Rules">The rules switched off and severities overridden (<c>RuleSettings.Describe</c>), null for none.</param>
+public sealed record JournalSettings(
+    string Build, string Engine, string? FailOn, double? MaxScore, string? Traps, string? Glossary = null, string? Rules = null)
 {
     /// <summary>The settings of a run; reads the traps file and the glossary, if any, to hash them.</summary>
     public static JournalSettings Of(string build, string engine, QualityGate gate, string? trapsFile, string? glossaryFile = null)
@@ -35,6 +37,7 @@ public sealed record JournalSettings(string Build, string Engine, string? FailOn
             : MaxScore != now.MaxScore ? $"another --max-score ({Text(MaxScore)}, now {Text(now.MaxScore)})"
             : Traps != now.Traps ? "another --traps file"
             : Glossary != now.Glossary ? "another --glossary file"
+            : Rules != now.Rules ? $"other --disable or --severity choices ({Rules ?? "none"}, now {now.Rules ?? "none"})"
             : null;
     }
 
