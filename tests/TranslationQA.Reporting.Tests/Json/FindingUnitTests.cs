@@ -53,7 +53,7 @@ public sealed class FindingUnitTests
         var page = await File.ReadAllTextAsync(Path.Combine(temp.Path, "articles", SafeId.For(article.Id) + ".html"));
         StringAssert.Contains(page, "unit &lt;b&gt;u7&lt;/b&gt;, segment s2)");
         Assert.DoesNotContain("<b>u7", page);
-        var line = ConsoleFormatter.Line("story.xlf", article.Id, article.Findings[0], QualityGate.Default);
+        var line = ConsoleFormatter.Line("story.xlf", null, article.Id, article.Findings[0], QualityGate.Default);
         StringAssert.EndsWith(line, $"[{article.Id}, unit <b>u7</b>, segment s2]");
     }
 }
