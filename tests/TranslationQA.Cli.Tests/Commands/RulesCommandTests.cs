@@ -12,7 +12,8 @@ public sealed class RulesCommandTests
     [TestMethod]
     public void Examples_WhenListed_EveryRuleHasOneThatFiresAndOneThatDoesNot()
     {
-        foreach (var rule in Rules.All)
+        // The glossary rules fire only on the user's own term base: no example can show them without one.
+        foreach (var rule in Rules.All.Where(r => !r.UserSeverity))
         {
             var examples = RuleExamples.For(rule.Id);
             Assert.AreEqual(1, examples.Count(e => e.Fires), $"{rule.Id}: one example that triggers it");
@@ -31,7 +32,9 @@ public sealed class RulesCommandTests
             return new ArticleInput(id, article.TargetPath, article, null, []);
         }).ToList();
         var engine = await OfflineBackTranslator.LoadAsync(null, CancellationToken.None);
-        var pipeline = new QaPipeline(PipelineFactory.Components(engine, CheckCatalogue.CreateAll(CheckOptions.Default)));
+        var spelling = SpellingData.TryLoad(TextWriter.Null);
+        Assert.IsNotNull(spelling, "the Hunspell de_DE data (eng/install-deps.sh) is needed for TQA030's examples");
+        var pipeline = new QaPipeline(PipelineFactory.Components(engine, CheckCatalogue.CreateAll(CheckOptions.Default with { Spelling = spelling })));
 
         var results = await pipeline.RunAsync(inputs, QualityGate.Default, null, CancellationToken.None);
 
