@@ -6,6 +6,7 @@ using TranslationQA.Core.Pipeline;
 using TranslationQA.Reporting;
 using TranslationQA.Reporting.Html;
 using TranslationQA.Reporting.Resume;
+using TranslationQA.Reporting.Review;
 using TranslationQA.Reporting.Shards;
 
 namespace TranslationQA.Cli;
@@ -29,6 +30,12 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         if (folder is null)
         {
             await stderr.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        var reviewer = await ReviewInputs.OpenAsync(settings, shard, stderr, cancellationToken).ConfigureAwait(false);
+        if (reviewer is null)
+        {
             return ExitCodes.Error;
         }
 
@@ -103,7 +110,7 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
                             // Cancellation stops the pipeline from starting articles; one already checked is always
                             // written whole, to every format, so the reports agree.
                             var (position, kept) = inputs.Next();
-                            await output.AddAsync(result, position, kept, CancellationToken.None).ConfigureAwait(false);
+                            await output.AddAsync(reviewer.Apply(result, settings.Gate), position, kept, CancellationToken.None).ConfigureAwait(false);
                             advance(1);
                             if (pipeline.EngineFailure is { } failure && !engineFailureShown)
                             {
@@ -125,7 +132,9 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
                 }
 
                 var index = settings.Formats.Contains("html") ? Path.Combine(settings.OutputDirectory, HtmlReportWriter.IndexFileName) : null;
-                var code = await output.CompleteAsync(new RunEnd(time.GetElapsedTime(started), engine.Stats, interrupted), index, CancellationToken.None)
+                // Stale suppressions and absent findings are known only of a run that saw every article.
+                var review = interrupted is null ? await OutcomeAsync(reviewer).ConfigureAwait(false) : null;
+                var code = await output.CompleteAsync(new RunEnd(time.GetElapsedTime(started), engine.Stats, interrupted, review), index, CancellationToken.None)
                     .ConfigureAwait(false);
                 return interrupted is null ? code : ExitCodes.Interrupted;
             }
@@ -158,6 +167,20 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, TimeProv
         {
             await stderr.WriteLineAsync($"warning: {Path.Combine(outputDirectory, ResumeJournal.FileName)}: {e.Message}; this run cannot be resumed")
                 .ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    private async Task<ReviewOutcome?> OutcomeAsync(FindingReviewer reviewer)
+    {
+        try
+        {
+            return await reviewer.OutcomeAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (InvalidDataException e)
+        {
+            // The baseline went or changed during the run: the findings are marked; only the list of those gone is lost.
+            await stderr.WriteLineAsync($"warning: --baseline {e.Message}; the findings gone since are not listed").ConfigureAwait(false);
             return null;
         }
     }

@@ -15,7 +15,9 @@ internal sealed record CheckSettings(
     bool Quiet,
     string? Shard = null,
     InputLimits? Limits = null,
-    bool Resume = false);
+    bool Resume = false,
+    string? SuppressionsFile = null,
+    string? BaselineFile = null);
 
 /// <summary>Engine configuration that may come from the command line; secrets only ever come from the environment.</summary>
 internal sealed record EngineSettings(

@@ -15,6 +15,7 @@ namespace TranslationQA.Core.Model;
 /// on labelled data and decides the severity the finding may have; null when the rule has one class.
 /// </param>
 /// <param name="Confidence">The measured precision of the evidence class (see Checks/Data/calibration.tsv), null when unmeasured.</param>
+/// <param name="Review">A reviewer's suppression and the baseline state, null when neither applies.</param>
 public sealed record Finding(
     string RuleId,
     string Category,
@@ -26,8 +27,12 @@ public sealed record Finding(
     string Message,
     int? SourceSentenceIndex = null,
     string? Evidence = null,
-    double? Confidence = null)
+    double? Confidence = null,
+    FindingReview? Review = null)
 {
+    /// <summary>True unless a reviewer suppressed it: only counted findings weigh in the score and the gate.</summary>
+    public bool Counts => Review?.IsSuppressed != true;
+
     /// <summary>The rule and evidence class, e.g. "TQA007.changed", or the rule id alone.</summary>
     public string EvidenceKey => Evidence is null ? RuleId : $"{RuleId}.{Evidence}";
 }

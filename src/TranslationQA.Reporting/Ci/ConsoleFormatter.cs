@@ -34,19 +34,25 @@ public static class ConsoleFormatter
             yield break;
         }
 
-        foreach (var f in article.Findings.Where(f => !gateOnly || ReportNames.AtOrAboveGate(f.Severity, gate)))
+        foreach (var f in article.Findings.Where(f => !gateOnly || ReportNames.FailsGate(f, gate)))
         {
             yield return Line(path, article.Id, f, gate);
         }
     }
 
-    /// <summary>The line for one finding.</summary>
+    /// <summary>
+    /// The line for one finding. A suppressed one says so instead of error or warning, so that no log parser
+    /// annotates it; with a baseline, a new finding says "new".
+    /// </summary>
     public static string Line(string path, string articleId, Finding finding, QualityGate gate)
     {
-        var category = ReportNames.AtOrAboveGate(finding.Severity, gate) ? "error" : "warning";
+        ArgumentNullException.ThrowIfNull(finding);
+        var category = !finding.Counts ? "suppressed" : ReportNames.FailsGate(finding, gate) ? "error" : "warning";
+        var state = finding.Review?.Baseline == BaselineState.New ? "new " : "";
         return $"{path}({finding.Span.Line},{finding.Span.Column}): {category} {finding.RuleId}: "
-            + $"{ReportNames.Of(finding.Severity)}: {OneLine(finding.Message)}"
-            + (finding.TargetText.Length > 0 ? $" \"{OneLine(finding.TargetText)}\"" : "") + $" [{articleId}]";
+            + $"{state}{ReportNames.Of(finding.Severity)}: {OneLine(finding.Message)}"
+            + (finding.TargetText.Length > 0 ? $" \"{OneLine(finding.TargetText)}\"" : "") + $" [{articleId}]"
+            + (finding.Review?.Justification is { } why ? $" (not an error: {OneLine(why)})" : "");
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");

@@ -3,7 +3,7 @@ using TranslationQA.Core.Model;
 
 namespace TranslationQA.Reporting.Ci;
 
-/// <summary>One finding as a SARIF result: rule, level, message, region and partial fingerprint.</summary>
+/// <summary>One finding as a SARIF result: rule, level, message, region, partial fingerprint, suppression and baseline state.</summary>
 internal static class SarifResult
 {
     /// <summary>One finding as a SARIF result.</summary>
@@ -38,6 +38,7 @@ internal static class SarifResult
         json.WriteStartObject("partialFingerprints");
         json.WriteString(SarifReportWriter.FingerprintKey, fingerprint);
         json.WriteEndObject();
+        WriteReview(json, finding.Review);
         json.WriteStartObject("properties");
         json.WriteString("articleId", article.Id);
         json.WriteString("severity", ReportNames.Of(finding.Severity));
@@ -47,6 +48,25 @@ internal static class SarifResult
         if (finding.BackTranslation is { } back) json.WriteString("backTranslation", back);
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>A reviewer's decision as an external suppression (SARIF 2.1.0 §3.35), and the state against the baseline.</summary>
+    private static void WriteReview(Utf8JsonWriter json, FindingReview? review)
+    {
+        if (review?.Justification is { } justification)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("justification", justification);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (review?.Baseline is { } state)
+        {
+            json.WriteString("baselineState", ReportNames.Of(state));
+        }
     }
 
     private static void WriteRegion(Utf8JsonWriter json, ArticleResult article, Finding finding)
