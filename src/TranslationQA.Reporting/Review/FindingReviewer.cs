@@ -35,7 +35,9 @@ public sealed class FindingReviewer
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(gate);
-        if (article.Verdict == Verdict.Error)
+        // Without decisions or a baseline a fresh result is as the pipeline judged it; one kept by a resumed run may
+        // still carry the reviews of its first run, which are cleared below.
+        if (article.Verdict == Verdict.Error || (_suppressions.Count == 0 && _baseline is null && article.Findings.All(f => f.Review is null)))
         {
             return article;
         }
