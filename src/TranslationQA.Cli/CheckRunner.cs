@@ -8,6 +8,7 @@ using TranslationQA.Core.Pipeline;
 using TranslationQA.Reporting;
 using TranslationQA.Reporting.Html;
 using TranslationQA.Reporting.Resume;
+using TranslationQA.Reporting.Review;
 using TranslationQA.Reporting.Shards;
 
 namespace TranslationQA.Cli;
@@ -51,6 +52,12 @@ internal sealed class CheckRunner(
         if (folder is null)
         {
             await stderr.WriteLineAsync($"error: {refusal}").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        var reviewer = await ReviewInputs.OpenAsync(settings, shard, stderr, cancellationToken).ConfigureAwait(false);
+        if (reviewer is null)
+        {
             return ExitCodes.Error;
         }
 
@@ -135,7 +142,7 @@ internal sealed class CheckRunner(
                             // Cancellation stops the pipeline from starting articles; one already checked is always
                             // written whole, to every format, so the reports agree.
                             var (position, kept) = inputs.Next();
-                            await output.AddAsync(result, position, kept, CancellationToken.None).ConfigureAwait(false);
+                            await output.AddAsync(reviewer.Apply(result, settings.Gate), position, kept, CancellationToken.None).ConfigureAwait(false);
                             advance(1);
                             if (pipeline.EngineFailure is { } failure && !engineFailureShown)
                             {
@@ -157,7 +164,9 @@ internal sealed class CheckRunner(
                 }
 
                 var index = settings.Formats.Contains("html") ? Path.Combine(settings.OutputDirectory, HtmlReportWriter.IndexFileName) : null;
-                var code = await output.CompleteAsync(new RunEnd(time.GetElapsedTime(started), engine.Stats, interrupted), index, CancellationToken.None)
+                // Stale suppressions and absent findings are known only of a run that saw every article.
+                var review = interrupted is null ? await OutcomeAsync(reviewer).ConfigureAwait(false) : null;
+                var code = await output.CompleteAsync(new RunEnd(time.GetElapsedTime(started), engine.Stats, interrupted, review), index, CancellationToken.None)
                     .ConfigureAwait(false);
                 return interrupted is null ? code : ExitCodes.Interrupted;
             }
@@ -196,6 +205,20 @@ internal sealed class CheckRunner(
         {
             await stderr.WriteLineAsync($"warning: {Path.Combine(outputDirectory, ResumeJournal.FileName)}: {e.Message}; this run cannot be resumed")
                 .ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    private async Task<ReviewOutcome?> OutcomeAsync(FindingReviewer reviewer)
+    {
+        try
+        {
+            return await reviewer.OutcomeAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (InvalidDataException e)
+        {
+            // The baseline went or changed during the run: the findings are marked; only the list of those gone is lost.
+            await stderr.WriteLineAsync($"warning: --baseline {e.Message}; the findings gone since are not listed").ConfigureAwait(false);
             return null;
         }
     }

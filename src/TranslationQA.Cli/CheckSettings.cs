@@ -18,7 +18,9 @@ internal sealed record CheckSettings(
     InputLimits? Limits = null,
     bool Resume = false,
     string? Glossary = null,
-    RuleSettings? Rules = null)
+    RuleSettings? Rules = null,
+    string? SuppressionsFile = null,
+    string? BaselineFile = null)
 {
     /// <summary>The rules switched off and the severities overridden (none when not given).</summary>
     public RuleSettings RuleChoices => Rules ?? RuleSettings.None;

@@ -57,6 +57,7 @@ internal sealed class RunOutput(
         }
 
         CloseJournal(complete: end.Interrupted is null && failures.Count == 0);
+        await WarnStaleAsync(end).ConfigureAwait(false);
 
         // The files an earlier run wrote here and this one did not (pages of articles no longer checked) would pass
         // for this run's; the manifest names them, and nothing else is touched.
@@ -124,6 +125,23 @@ internal sealed class RunOutput(
 
         _journal?.Dispose();
         _journal = null;
+    }
+
+    /// <summary>Suppressions that matched no finding: the finding was fixed or its words changed, so the entry can go.</summary>
+    private async Task WarnStaleAsync(RunEnd end)
+    {
+        const int shown = 20;
+        var stale = end.Review?.Stale ?? [];
+        foreach (var s in stale.Take(shown))
+        {
+            await stderr.WriteLineAsync($"warning: stale suppression {s.Fingerprint} ({s.Rule ?? "rule not given"}, {s.Article ?? "article not given"}): "
+                + "it matches no finding any more").ConfigureAwait(false);
+        }
+
+        if (stale.Count > shown)
+        {
+            await stderr.WriteLineAsync($"warning: {stale.Count - shown:N0} more stale suppressions (listed in report.json)").ConfigureAwait(false);
+        }
     }
 
     private string Summary(RunEnd end, string? indexPath, IReadOnlyList<string> missing)

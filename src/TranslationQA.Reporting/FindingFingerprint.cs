@@ -40,6 +40,9 @@ public static class FindingFingerprint
         return result;
     }
 
+    /// <summary>True when <paramref name="text"/> is a fingerprint as <see cref="Compute"/> writes it (any case of hex digit).</summary>
+    public static bool IsWellFormed([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text) => text is { Length: 32 } && text.All(char.IsAsciiHexDigit);
+
     /// <summary>NFC, lower case (invariant), whitespace runs collapsed to one space, trimmed.</summary>
     public static string Normalise(string text)
     {

@@ -1,3 +1,4 @@
+using TranslationQA.Core.Findings;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Reporting;
@@ -37,12 +38,24 @@ public static class ReportNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>Counts an article's findings per severity.</summary>
+    /// <summary>The gate's scope as report.json writes it when the gate looks only at new findings.</summary>
+    public const string NewOnlyScope = "new";
+
+    /// <summary>new or unchanged, as SARIF names the states.</summary>
+    public static string Of(BaselineState state) => state == BaselineState.New ? "new" : "unchanged";
+
+    /// <summary>Counts an article's findings per severity; the suppressed ones are counted apart.</summary>
     public static SeverityCounts Count(IEnumerable<Finding> findings)
     {
-        int critical = 0, major = 0, minor = 0;
+        int critical = 0, major = 0, minor = 0, suppressed = 0;
         foreach (var finding in findings)
         {
+            if (!finding.Counts)
+            {
+                suppressed++;
+                continue;
+            }
+
             switch (finding.Severity)
             {
                 case Severity.Critical: critical++; break;
@@ -51,18 +64,25 @@ public static class ReportNames
             }
         }
 
-        return new SeverityCounts(critical, major, minor);
+        return new SeverityCounts(critical, major, minor, suppressed);
     }
 
     /// <summary>True when the gate fails an article on a finding of this severity.</summary>
     public static bool AtOrAboveGate(Severity severity, QualityGate gate) =>
         gate.FailOn is { } failOn && severity >= failOn;
+
+    /// <summary>True when <paramref name="finding"/> fails its article: at or above the gate, not suppressed, and new if the gate looks only at new findings.</summary>
+    public static bool FailsGate(Finding finding, QualityGate gate)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return AtOrAboveGate(finding.Severity, gate) && GateEvaluator.InScope(gate, finding);
+    }
 }
 
-/// <summary>Number of findings per severity.</summary>
-public sealed record SeverityCounts(int Critical, int Major, int Minor)
+/// <summary>Number of findings per severity, and of the suppressed ones, which those leave out.</summary>
+public sealed record SeverityCounts(int Critical, int Major, int Minor, int Suppressed = 0)
 {
-    /// <summary>All findings.</summary>
+    /// <summary>All findings not suppressed.</summary>
     public int Total => Critical + Major + Minor;
 
     /// <summary>The count for one severity.</summary>

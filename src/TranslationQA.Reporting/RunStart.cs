@@ -30,7 +30,8 @@ public sealed record RunStart(
 /// <param name="Duration">How long the run took.</param>
 /// <param name="Stats">What the engine cost.</param>
 /// <param name="Interrupted">Set when the run was cancelled before every article was checked.</param>
-public sealed record RunEnd(TimeSpan Duration, EngineStats Stats, RunInterruption? Interrupted = null)
+/// <param name="Review">The suppressions that matched nothing and the baseline's findings now gone, when the run had either.</param>
+public sealed record RunEnd(TimeSpan Duration, EngineStats Stats, RunInterruption? Interrupted = null, Review.ReviewOutcome? Review = null)
 {
     /// <summary>The end of a finished run.</summary>
     public static RunEnd Of(RunReport report)

@@ -8,6 +8,7 @@ public sealed class RunTotals
     private int _critical;
     private int _major;
     private int _minor;
+    private int _suppressed;
 
     /// <summary>Articles added.</summary>
     public int Articles { get; private set; }
@@ -21,8 +22,8 @@ public sealed class RunTotals
     /// <summary>Articles that could not be checked.</summary>
     public int Error { get; private set; }
 
-    /// <summary>Findings of every article, per severity.</summary>
-    public SeverityCounts Findings => new(_critical, _major, _minor);
+    /// <summary>Findings of every article, per severity, and the suppressed ones apart.</summary>
+    public SeverityCounts Findings => new(_critical, _major, _minor, _suppressed);
 
     /// <summary>The totals of finished results.</summary>
     public static RunTotals Of(IEnumerable<ArticleResult> articles)
@@ -51,5 +52,6 @@ public sealed class RunTotals
         _critical += counts.Critical;
         _major += counts.Major;
         _minor += counts.Minor;
+        _suppressed += counts.Suppressed;
     }
 }

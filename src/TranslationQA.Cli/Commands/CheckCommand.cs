@@ -94,6 +94,21 @@ internal static class CheckCommand
             Description = "Continue the interrupted run whose reports are in --out: keep the articles it checked whose input is unchanged, check the rest.",
         };
 
+        var suppressions = new Option<string?>("--suppressions")
+        {
+            Description = $"Reviewers' decisions (JSON, format in the README): the findings they judged not an error count for neither gate nor score (default: {Reporting.Review.SuppressionFile.DefaultFileName} in the working directory, when present).",
+        };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "The report.json of an earlier run: each finding is marked new or unchanged, and the findings gone are listed as absent.",
+        };
+        var gateScope = new Option<string>("--gate")
+        {
+            Description = "Which findings fail an article: all, or new (only those not in --baseline).",
+            DefaultValueFactory = _ => "all",
+        };
+        gateScope.AcceptOnlyFromAmong("all", "new");
+
         var maxArticleSize = new Option<long>("--max-article-size")
         {
             Description = "Refuse an article file or JSONL line larger than this, before reading it: bytes, or with kB, MB or GB (default 10MB).",
@@ -111,7 +126,7 @@ internal static class CheckCommand
         {
             paths, output, formats, engine, failOn, maxScore, sourceLang, azureEndpoint, libreUrl, cache, noCache,
             concurrency, traps, glossary, quiet, shard, resume, maxArticleSize, followSymlinks, rules.Disable, rules.Severity,
-            ConfigOption.Create(),
+            suppressions, baseline, gateScope, ConfigOption.Create(),
         };
         // A path that looks like an option is a mistyped option (--fial-on), not a file to look for after the work.
         paths.Validators.Add(result => RejectOptionLikePaths(result, command));
@@ -122,7 +137,8 @@ internal static class CheckCommand
                 result.GetValue(output)!,
                 [.. (result.GetValue(formats) ?? []).Select(f => f.ToLowerInvariant())],
                 result.GetValue(engine)!,
-                new QualityGate(RuleOptions.ParseSeverity(result.GetValue(failOn)!), result.GetValue(maxScore)),
+                new QualityGate(RuleOptions.ParseSeverity(result.GetValue(failOn)!), result.GetValue(maxScore),
+                    result.GetValue(gateScope) == "new" ? GateScope.New : GateScope.All),
                 result.GetValue(sourceLang)!,
                 new EngineSettings(result.GetValue(azureEndpoint), result.GetValue(libreUrl), result.GetValue(cache),
                     result.GetValue(noCache), result.GetValue(concurrency), result.GetValue(traps)),
@@ -131,7 +147,9 @@ internal static class CheckCommand
                 new InputLimits(result.GetValue(maxArticleSize), result.GetValue(followSymlinks)),
                 result.GetValue(resume),
                 result.GetValue(glossary),
-                rules.Read(result));
+                rules.Read(result),
+                result.GetValue(suppressions),
+                result.GetValue(baseline));
             var display = Progress.ProgressChoice.ForProcess(TimeProvider.System);
             return new CheckRunner(display.Stdout, display.Stderr, TimeProvider.System, display.Progress).RunAsync(settings, cancellationToken);
         });

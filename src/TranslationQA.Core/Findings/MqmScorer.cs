@@ -14,11 +14,14 @@ public static class MqmScorer
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, null),
     };
 
-    /// <summary>Penalty points per 1,000 words; an empty text with findings scores as if it had one word.</summary>
+    /// <summary>
+    /// Penalty points per 1,000 words of the findings not suppressed; an empty text with findings scores as if it had
+    /// one word.
+    /// </summary>
     public static double Score(IEnumerable<Finding> findings, int wordCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(wordCount);
-        var points = findings.Sum(f => Weight(f.Severity));
+        var points = findings.Where(f => f.Counts).Sum(f => Weight(f.Severity));
         return points == 0 ? 0 : points * 1000.0 / Math.Max(1, wordCount);
     }
 }

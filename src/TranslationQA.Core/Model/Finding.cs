@@ -16,6 +16,7 @@ namespace TranslationQA.Core.Model;
 /// </param>
 /// <param name="Confidence">The measured precision of the evidence class (see Checks/Data/calibration.tsv), null when unmeasured.</param>
 /// <param name="Unit">The XLIFF unit (and segment) the finding is in; null for other inputs.</param>
+/// <param name="Review">A reviewer's suppression and the baseline state, null when neither applies.</param>
 public sealed record Finding(
     string RuleId,
     string Category,
@@ -28,8 +29,12 @@ public sealed record Finding(
     int? SourceSentenceIndex = null,
     string? Evidence = null,
     double? Confidence = null,
-    UnitLocation? Unit = null)
+    UnitLocation? Unit = null,
+    FindingReview? Review = null)
 {
+    /// <summary>True unless a reviewer suppressed it: only counted findings weigh in the score and the gate.</summary>
+    public bool Counts => Review?.IsSuppressed != true;
+
     /// <summary>The rule and evidence class, e.g. "TQA007.changed", or the rule id alone.</summary>
     public string EvidenceKey => Evidence is null ? RuleId : $"{RuleId}.{Evidence}";
 }

@@ -19,9 +19,22 @@ public sealed record RunReport(
     EngineStats Stats,
     QualityGate Gate);
 
-/// <summary>When an article fails: a finding at or above <see cref="FailOn"/> (null: never), or a score above <see cref="MaxScore"/>.</summary>
-public sealed record QualityGate(Severity? FailOn, double? MaxScore)
+/// <summary>
+/// When an article fails: a finding at or above <see cref="FailOn"/> (null: never), or a score above
+/// <see cref="MaxScore"/>; with <see cref="Scope"/> <see cref="GateScope.New"/> only the findings new since the
+/// baseline are looked at. Suppressed findings never count.
+/// </summary>
+public sealed record QualityGate(Severity? FailOn, double? MaxScore, GateScope Scope = GateScope.All)
 {
     /// <summary>The default gate: fail on critical findings.</summary>
     public static QualityGate Default { get; } = new(Severity.Critical, null);
+}
+
+/// <summary>Which findings the gate looks at.</summary>
+public enum GateScope
+{
+    /// <summary>Every finding not suppressed.</summary>
+    All,
+    /// <summary>Only findings not suppressed and not in the baseline (<c>--gate new</c>).</summary>
+    New,
 }

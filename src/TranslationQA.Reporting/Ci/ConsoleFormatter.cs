@@ -37,23 +37,29 @@ public static class ConsoleFormatter
             yield break;
         }
 
-        foreach (var f in article.Findings.Where(f => !gateOnly || ReportNames.AtOrAboveGate(f.Severity, gate)))
+        foreach (var f in article.Findings.Where(f => !gateOnly || ReportNames.FailsGate(f, gate)))
         {
             yield return Line(path, line, article.Id, f, gate);
         }
     }
 
-    /// <summary>The line for one finding of an article in <paramref name="path"/>, on its line <paramref name="fileLine"/> if it has one.</summary>
+    /// <summary>
+    /// The line for one finding of an article in <paramref name="path"/>, on its line <paramref name="fileLine"/> if it
+    /// has one. A suppressed finding says so instead of error or warning, so that no log parser annotates it; with a
+    /// baseline, a new finding says "new".
+    /// </summary>
     public static string Line(string path, int? fileLine, string articleId, Finding finding, QualityGate gate)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        var category = ReportNames.AtOrAboveGate(finding.Severity, gate) ? "error" : "warning";
+        var category = !finding.Counts ? "suppressed" : ReportNames.FailsGate(finding, gate) ? "error" : "warning";
+        var state = finding.Review?.Baseline == BaselineState.New ? "new " : "";
         var unit = finding.Unit is { } u ? $", {OneLine(u.Describe())}" : "";
         var (origin, where) = fileLine is { } l
             ? ($"{path}({l},1)", $"{articleId}{unit}, target line {finding.Span.Line}, column {finding.Span.Column}")
             : ($"{path}({finding.Span.Line},{finding.Span.Column})", articleId + unit);
-        return $"{origin}: {category} {finding.RuleId}: {ReportNames.Of(finding.Severity)}: {OneLine(finding.Message)}"
-            + (finding.TargetText.Length > 0 ? $" \"{OneLine(finding.TargetText)}\"" : "") + $" [{where}]";
+        return $"{origin}: {category} {finding.RuleId}: {state}{ReportNames.Of(finding.Severity)}: {OneLine(finding.Message)}"
+            + (finding.TargetText.Length > 0 ? $" \"{OneLine(finding.TargetText)}\"" : "") + $" [{where}]"
+            + (finding.Review?.Justification is { } why ? $" (not an error: {OneLine(why)})" : "");
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");

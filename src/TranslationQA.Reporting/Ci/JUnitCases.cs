@@ -1,4 +1,5 @@
 using System.Globalization;
+using TranslationQA.Core.Findings;
 using TranslationQA.Core.Model;
 
 namespace TranslationQA.Reporting.Ci;
@@ -9,6 +10,8 @@ internal enum JUnitOutcome
     Pass,
     Failure,
     Error,
+    /// <summary>A finding at or above the gate that a reviewer judged not an error.</summary>
+    Skipped,
 }
 
 /// <summary>One JUnit test case derived from an article's result.</summary>
@@ -26,31 +29,34 @@ internal static class JUnitCases
         }
 
         var cases = new List<JUnitCase>();
-        foreach (var f in article.Findings.Where(f => ReportNames.AtOrAboveGate(f.Severity, gate)))
+        // A finding the gate looks at fails its case; one a reviewer suppressed is skipped, with why, so the test
+        // results still show it. One the baseline had already (with --gate new) is no case, as a finding below the gate.
+        foreach (var f in article.Findings.Where(f => ReportNames.AtOrAboveGate(f.Severity, gate) && (!f.Counts || GateEvaluator.InScope(gate, f))))
         {
             var severity = ReportNames.Of(f.Severity);
             var details = $"{f.Message}\nRule: {f.RuleId} ({f.Category}), {severity}\nGerman: {f.TargetText}"
                 + (f.SourceText is { } s ? $"\nSource: {s}" : "")
                 + (f.BackTranslation is { } b ? $"\nBack-translation: {b}" : "");
-            cases.Add(new JUnitCase(
-                $"{f.RuleId} at line {f.Span.Line}, column {f.Span.Column}",
-                JUnitOutcome.Failure, $"{severity}: {f.Message}", f.RuleId, details, f.Span.Line));
+            var name = $"{f.RuleId} at line {f.Span.Line}, column {f.Span.Column}";
+            cases.Add(f.Review?.Justification is { } why
+                ? new JUnitCase(name, JUnitOutcome.Skipped, $"suppressed: {why}", f.RuleId, details, f.Span.Line)
+                : new JUnitCase(name, JUnitOutcome.Failure, $"{severity}: {f.Message}", f.RuleId, details, f.Span.Line));
         }
 
-        if (gate.MaxScore is { } max && article.Score > max)
+        if (gate.MaxScore is { } max && article.Score > max && article.Verdict == Verdict.Fail)
         {
             var text = string.Create(CultureInfo.InvariantCulture, $"MQM score {article.Score:0.##} is above the limit {max:0.##}.");
             cases.Add(new JUnitCase("MQM score within limit", JUnitOutcome.Failure, text, "MqmScore", text, null));
         }
 
-        if (cases.Count == 0 && article.Verdict == Verdict.Fail)
+        if (cases.All(c => c.Outcome == JUnitOutcome.Skipped) && article.Verdict == Verdict.Fail)
         {
             // The pipeline failed it for a reason this gate view cannot see; never report such an article as passing.
             cases.Add(new JUnitCase("quality gate", JUnitOutcome.Failure, "The article failed the quality gate.", "QualityGate",
                 "The article failed the quality gate.", null));
         }
 
-        if (cases.Count == 0)
+        if (cases.All(c => c.Outcome == JUnitOutcome.Skipped))
         {
             cases.Add(new JUnitCase("quality gate", JUnitOutcome.Pass, "", "", "", null));
         }

@@ -21,6 +21,7 @@ internal sealed class JUnitReportSession : IReportSession
     private int _tests;
     private int _failures;
     private int _errors;
+    private int _skipped;
 
     public JUnitReportSession(RunStart run, string outputDirectory)
     {
@@ -38,6 +39,7 @@ internal sealed class JUnitReportSession : IReportSession
         _tests += cases.Count;
         _failures += cases.Count(c => c.Outcome == JUnitOutcome.Failure);
         _errors += cases.Count(c => c.Outcome == JUnitOutcome.Error);
+        _skipped += cases.Count(c => c.Outcome == JUnitOutcome.Skipped);
         JUnitXml.WriteSuite(_suites, _run, article, cases);
         await _suites.FlushAsync().ConfigureAwait(false);
     }
@@ -88,6 +90,11 @@ internal sealed class JUnitReportSession : IReportSession
             xml.WriteAttributeString("tests", _tests.ToString(System.Globalization.CultureInfo.InvariantCulture));
             xml.WriteAttributeString("failures", _failures.ToString(System.Globalization.CultureInfo.InvariantCulture));
             xml.WriteAttributeString("errors", _errors.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (_skipped > 0)
+            {
+                xml.WriteAttributeString("skipped", _skipped.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             xml.WriteAttributeString("time", JUnitXml.Seconds(end.Duration));
             xml.WriteEndElement();
             xml.WriteEndDocument();

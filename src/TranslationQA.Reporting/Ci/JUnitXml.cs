@@ -13,7 +13,7 @@ internal static class JUnitXml
         xml.WriteStartElement("testsuite");
         xml.WriteAttributeString("name", article.Id);
         Counts(xml, cases);
-        xml.WriteAttributeString("skipped", "0");
+        xml.WriteAttributeString("skipped", cases.Count(c => c.Outcome == JUnitOutcome.Skipped).ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("time", "0");
         xml.WriteAttributeString("timestamp", run.StartedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
         xml.WriteStartElement("properties");
@@ -36,9 +36,18 @@ internal static class JUnitXml
             xml.WriteAttributeString("time", "0");
             if (testCase.Outcome != JUnitOutcome.Pass)
             {
-                xml.WriteStartElement(testCase.Outcome == JUnitOutcome.Failure ? "failure" : "error");
+                xml.WriteStartElement(testCase.Outcome switch
+                {
+                    JUnitOutcome.Failure => "failure",
+                    JUnitOutcome.Skipped => "skipped",
+                    _ => "error",
+                });
                 xml.WriteAttributeString("message", testCase.Message);
-                xml.WriteAttributeString("type", testCase.Type);
+                if (testCase.Outcome != JUnitOutcome.Skipped)
+                {
+                    xml.WriteAttributeString("type", testCase.Type);
+                }
+
                 xml.WriteString(testCase.Details);
                 xml.WriteEndElement();
             }

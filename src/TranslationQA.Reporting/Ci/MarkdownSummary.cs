@@ -38,6 +38,12 @@ internal sealed class MarkdownSummary
         for (var i = 0; i < article.Findings.Count; i++)
         {
             var f = article.Findings[i];
+            if (!f.Counts)
+            {
+                // Counted apart in the summary sentence; the table lists what still needs a look.
+                continue;
+            }
+
             _top.Add(new Top(f.Severity, article.Id, f.Span.Offset, position, i,
                 $"| {ReportNames.Of(f.Severity)} | {MarkdownSummaryWriter.Escape(article.Id)} | {f.Span.Line}:{f.Span.Column} | "
                 + $"{MarkdownSummaryWriter.Escape(f.RuleId)} | {MarkdownSummaryWriter.Escape(Clip(f.TargetText, 80))} | {MarkdownSummaryWriter.Escape(Clip(f.Message, 200))} |"));

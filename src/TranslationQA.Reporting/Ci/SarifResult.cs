@@ -4,9 +4,9 @@ using TranslationQA.Core.Model;
 namespace TranslationQA.Reporting.Ci;
 
 /// <summary>
-/// One finding as a SARIF result: rule, level, message, region and partial fingerprint. An article on a line of a file
-/// of many (JSONL) has that line as its region; the line and column in its target text are in the message and in the
-/// properties <c>targetLine</c> and <c>targetColumn</c>.
+/// One finding as a SARIF result: rule, level, message, region, partial fingerprint, suppression and baseline state. An
+/// article on a line of a file of many (JSONL) has that line as its region; the line and column in its target text are
+/// in the message and in the properties <c>targetLine</c> and <c>targetColumn</c>.
 /// </summary>
 internal static class SarifResult
 {
@@ -54,6 +54,7 @@ internal static class SarifResult
         json.WriteStartObject("partialFingerprints");
         json.WriteString(SarifReportWriter.FingerprintKey, fingerprint);
         json.WriteEndObject();
+        WriteReview(json, finding.Review);
         json.WriteStartObject("properties");
         json.WriteString("articleId", article.Id);
         json.WriteNumber("targetLine", span.Line);
@@ -68,6 +69,25 @@ internal static class SarifResult
         if (finding.Unit?.SegmentId is { } segment) json.WriteString("segmentId", segment);
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>A reviewer's decision as an external suppression (SARIF 2.1.0 §3.35), and the state against the baseline.</summary>
+    private static void WriteReview(Utf8JsonWriter json, FindingReview? review)
+    {
+        if (review?.Justification is { } justification)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("justification", justification);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (review?.Baseline is { } state)
+        {
+            json.WriteString("baselineState", ReportNames.Of(state));
+        }
     }
 
     private static void WriteRegion(Utf8JsonWriter json, ArticleResult article, Finding finding)

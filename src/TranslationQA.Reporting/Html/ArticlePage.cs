@@ -60,7 +60,8 @@ internal static class ArticlePage
             Meta(html, "MQM score", $"{article.Score.ToString("0.0", RunSummary.Culture)} penalty points per 1,000 words");
             Meta(html, "Words", RunSummary.Number(article.WordCount));
             var c = ReportNames.Count(article.Findings);
-            Meta(html, "Findings", $"{c.Total} ({c.Critical} critical, {c.Major} major, {c.Minor} minor)");
+            Meta(html, "Findings", $"{c.Total} ({c.Critical} critical, {c.Major} major, {c.Minor} minor)"
+                + (c.Suppressed > 0 ? $" and {c.Suppressed} suppressed" : ""));
             Meta(html, "Back-translation", analysis.IsLexicalGloss
                 ? $"lexical gloss into {analysis.BackTranslationLang} by {run.Engine} (word by word, not a translation)"
                 : $"machine translation into {analysis.BackTranslationLang} by {run.Engine}");

@@ -2,14 +2,14 @@ using TranslationQA.Core.Model;
 
 namespace TranslationQA.Reporting.Html;
 
-/// <summary>Findings per MQM category and severity, counted article by article for the index chart.</summary>
+/// <summary>Findings per MQM category and severity (suppressed ones left out), counted article by article for the index chart.</summary>
 internal sealed class CategoryTally
 {
     private readonly Dictionary<string, int[]> _counts = new(StringComparer.Ordinal);
 
     public void Add(IEnumerable<Finding> findings)
     {
-        foreach (var finding in findings)
+        foreach (var finding in findings.Where(f => f.Counts))
         {
             if (!_counts.TryGetValue(finding.Category, out var counts))
             {

@@ -3,7 +3,7 @@ using TranslationQA.Core.Model;
 
 namespace TranslationQA.Reporting.Html;
 
-/// <summary>The list of findings at the top of an article page, with its (script-enabled) filters.</summary>
+/// <summary>The list of findings at the top of an article page, with its (script-enabled) filters and decisions.</summary>
 internal static class FindingList
 {
     public static void Append(StringBuilder html, ArticleResult article, ArticleAnalysis analysis, AlignmentTable layout)
@@ -11,6 +11,7 @@ internal static class FindingList
         var findings = article.Findings;
         html.Append("<section aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">Findings (")
             .Append(findings.Count).Append(")</h2>\n");
+        DecisionControls.AppendDownloadBar(html);
         if (findings.Count == 0)
         {
             html.Append("<p>No findings.</p>\n</section>\n");
@@ -32,7 +33,12 @@ internal static class FindingList
             html.Append("<option value=\"").Append(encoded).Append("\">").Append(encoded).Append("</option>");
         }
 
-        html.Append("</select></label><span data-count aria-live=\"polite\"></span></div>\n<ol class=\"findings\">\n");
+        html.Append("</select></label><label>Decision <select data-decision-filter><option value=\"\">all</option>")
+            .Append("<option value=\"open\">open</option><option value=\"not-an-error\">not an error</option>")
+            .Append("<option value=\"confirmed\">confirmed</option></select></label>")
+            .Append("<span data-count aria-live=\"polite\"></span></div>\n<ol class=\"findings\" data-article=\"")
+            .Append(HtmlText.Encode(article.Id)).Append("\">\n");
+        var fingerprints = FindingFingerprint.ForArticle(article);
         var gloss = analysis.IsLexicalGloss ? "Lexical gloss" : "Back-translation";
         // Ranked: the worst and surest first (severity, then the measured precision of the kind of finding); the
         // numbers stay those of the text order, which the marks in the sentences carry.
@@ -43,11 +49,15 @@ internal static class FindingList
             var n = ArticlePage.N(i + 1);
             var f = findings[i];
             var severity = ReportNames.Of(f.Severity);
-            html.Append("<li class=\"finding sev-").Append(severity).Append("\" id=\"finding-").Append(n)
+            html.Append("<li class=\"finding sev-").Append(severity).Append(f.Counts ? "" : " suppressed").Append("\" id=\"finding-").Append(n)
                 .Append("\" tabindex=\"-1\" data-finding=\"").Append(n).Append("\" data-severity=\"").Append(severity)
-                .Append("\" data-category=\"").Append(HtmlText.Encode(f.Category)).Append("\">\n<div class=\"head\">")
+                .Append("\" data-category=\"").Append(HtmlText.Encode(f.Category)).Append('"');
+            DecisionControls.AppendAttributes(html, f, fingerprints[i]);
+            html.Append(">\n<div class=\"head\">")
                 .Append("<span class=\"num\">#").Append(n).Append("</span> <span class=\"badge sev-").Append(severity)
-                .Append("\">").Append(severity).Append("</span> <code>").Append(HtmlText.Encode(f.RuleId))
+                .Append("\">").Append(severity).Append("</span>");
+            DecisionControls.AppendBadges(html, f);
+            html.Append(" <code>").Append(HtmlText.Encode(f.RuleId))
                 .Append("</code> <span>").Append(HtmlText.Encode(f.Category)).Append("</span> ");
             // A unit id comes from the XLIFF file: encoded like any text of the input.
             var location = HtmlText.Encode($"line {f.Span.Line}, column {f.Span.Column}" + (f.Unit is { } unit ? $", {unit.Describe()}" : ""));
@@ -71,7 +81,9 @@ internal static class FindingList
             Evidence(html, "German", f.TargetText, analysis.Article.TargetLang);
             Evidence(html, "Source", f.SourceText, analysis.Article.SourceLang);
             Evidence(html, gloss, f.BackTranslation, analysis.BackTranslationLang);
-            html.Append("</dl>\n</li>\n");
+            html.Append("</dl>\n");
+            DecisionControls.AppendControls(html, f);
+            html.Append("</li>\n");
         }
 
         html.Append("</ol>\n</section>\n");

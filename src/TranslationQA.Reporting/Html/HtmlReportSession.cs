@@ -20,6 +20,7 @@ internal sealed class HtmlReportSession : IReportSession
     private readonly StringBuilder _row = new();
     private readonly RunTotals _totals = new();
     private readonly CategoryTally _categories = new();
+    private readonly List<(string Article, Finding Finding, string Fingerprint)> _suppressed = [];
     private (string Id, string SafeId)? _previous;
     private (ArticleResult Article, string SafeId)? _pending;
 
@@ -39,6 +40,13 @@ internal sealed class HtmlReportSession : IReportSession
         _pending = (article, safeId);
         _totals.Add(article);
         _categories.Add(article.Findings);
+        if (article.Findings.Any(f => !f.Counts))
+        {
+            // Only the suppressed findings are kept for the index (as many as the suppressions file has entries).
+            var fingerprints = FindingFingerprint.ForArticle(article);
+            _suppressed.AddRange(article.Findings.Select((f, i) => (article.Id, f, fingerprints[i])).Where(x => !x.f.Counts));
+        }
+
         IndexPage.AppendRow(_row.Clear(), article, safeId);
         await _rowWriter.WriteAsync(_row, cancellationToken).ConfigureAwait(false);
     }
@@ -51,7 +59,7 @@ internal sealed class HtmlReportSession : IReportSession
         await using (file.ConfigureAwait(false))
         {
             var head = new StringBuilder(64 * 1024);
-            IndexPage.AppendHead(head, _run, end, _totals, _categories);
+            IndexPage.AppendHead(head, _run, end, _totals, _categories, _suppressed);
             await file.Stream.WriteAsync(Utf8.GetBytes(head.ToString()), cancellationToken).ConfigureAwait(false);
             await _rows.CopyToAsync(file.Stream, 0, cancellationToken).ConfigureAwait(false);
             var tail = new StringBuilder(16 * 1024);

@@ -11,12 +11,15 @@ internal static class IndexPage
     public const int PageSize = 200;
 
     /// <summary>Everything above the table rows: summary, run metadata, chart, filters and the table head.</summary>
-    public static void AppendHead(StringBuilder html, RunStart run, RunEnd end, RunTotals totals, CategoryTally categories)
+    public static void AppendHead(StringBuilder html, RunStart run, RunEnd end, RunTotals totals, CategoryTally categories,
+        IReadOnlyList<(string Article, Finding Finding, string Fingerprint)> suppressed)
     {
         HtmlPage.Begin(html, "TranslationQA report", "page-index");
         html.Append("<header>\n<h1>TranslationQA report</h1>\n<p class=\"summary\" data-summary>")
             .Append(HtmlText.Encode(RunSummary.Sentence(totals, end))).Append("</p>\n");
         AppendMeta(html, run, end);
+        DecisionControls.AppendDownloadBar(html);
+        DecisionControls.AppendSuppressionList(html, suppressed);
         html.Append("</header>\n<main id=\"main\">\n<section aria-labelledby=\"h-categories\">\n")
             .Append("<h2 id=\"h-categories\">Findings by MQM category</h2>\n");
         CategoryChart.Append(html, categories);
@@ -38,7 +41,9 @@ internal static class IndexPage
     private static void AppendMeta(StringBuilder html, RunStart run, RunEnd end)
     {
         var c = RunSummary.Culture;
-        var gate = run.Gate.FailOn is { } failOn ? $"fail on {ReportNames.Of(failOn)} findings" : "no severity gate";
+        var gate = run.Gate.FailOn is { } failOn
+            ? $"fail on {(run.Gate.Scope == GateScope.New ? "new " : "")}{ReportNames.Of(failOn)} findings"
+            : "no severity gate";
         if (run.Gate.MaxScore is { } max)
         {
             gate += $", or MQM score above {max.ToString("0.##", c)}";

@@ -10,7 +10,10 @@ public static class RunSummary
     /// <summary>The culture of every human-facing report text.</summary>
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-US");
 
-    /// <summary>E.g. "5 articles: 3 fail, 1 error, 1 pass. 41 findings (4 critical, 20 major, 17 minor) in 2 seconds."</summary>
+    /// <summary>
+    /// E.g. "5 articles: 3 fail, 1 error, 1 pass. 41 findings (4 critical, 20 major, 17 minor) in 2 seconds.", with
+    /// " and 2 suppressed" after the counts when a reviewer suppressed some.
+    /// </summary>
     public static string Sentence(RunReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -32,6 +35,11 @@ public static class RunSummary
         if (counts.Total > 0)
         {
             findings += $" ({Number(counts.Critical)} critical, {Number(counts.Major)} major, {Number(counts.Minor)} minor)";
+        }
+
+        if (counts.Suppressed > 0)
+        {
+            findings += $" and {Number(counts.Suppressed)} suppressed";
         }
 
         return $"{head}. {findings} in {Duration(duration)}.";

@@ -17,7 +17,19 @@ public sealed record ReportDocument(
     [property: JsonPropertyOrder(1)] IReadOnlyList<ArticleDocument> Articles,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShardDocument? Shard = null,
     bool Complete = true,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] InterruptionDocument? Interrupted = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] InterruptionDocument? Interrupted = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaleSuppressionDocument>? StaleSuppressions = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AbsentFindingDocument>? Absent = null);
+
+/// <summary>A suppression of the suppressions file that matched no finding of the run (only when there are some).</summary>
+public sealed record StaleSuppressionDocument(string Fingerprint, string? Rule, string? Article, string Justification);
+
+/// <summary>A finding of the baseline that this run no longer has (only with <c>--baseline</c>).</summary>
+public sealed record AbsentFindingDocument(string Fingerprint, string Rule, string Article, string Severity, string TargetText, string Message)
+{
+    /// <summary>Always "absent", as SARIF names the state.</summary>
+    public string BaselineState => "absent";
+}
 
 /// <summary>How far a cancelled run got (only when <c>complete</c> is false): articles checked out of those to check.</summary>
 public sealed record InterruptionDocument(long CheckedArticles, long TotalArticles);
@@ -28,14 +40,14 @@ public sealed record ShardDocument(int Index, int Count, long TotalArticles);
 /// <summary>Engine cost of the run.</summary>
 public sealed record StatsDocument(long CharactersSent, int Requests, int Retries, int CacheHits, long CharactersTranslated);
 
-/// <summary>The quality gate: the severity that fails an article (null: none) and the maximum score.</summary>
-public sealed record GateDocument(string? FailOn, double? MaxScore);
+/// <summary>The quality gate: the severity that fails an article (null: none), the maximum score, and "new" when it looks only at new findings.</summary>
+public sealed record GateDocument(string? FailOn, double? MaxScore, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Scope = null);
 
 /// <summary>Run totals.</summary>
 public sealed record TotalsDocument(int Articles, int Pass, int Fail, int Error, CountsDocument Findings);
 
-/// <summary>Findings per severity.</summary>
-public sealed record CountsDocument(int Critical, int Major, int Minor, int Total);
+/// <summary>Findings per severity, not counting the suppressed ones, which are counted apart (only when there are some).</summary>
+public sealed record CountsDocument(int Critical, int Major, int Minor, int Total, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Suppressed = null);
 
 /// <summary>A rule of the catalogue.</summary>
 public sealed record RuleDocument(string Id, string Name, string Title, string Category, string DefaultSeverity, string Help);
@@ -79,7 +91,7 @@ public sealed record PairDocument(
 /// </summary>
 public sealed record DiffPieceDocument(string Op, string Text);
 
-/// <summary>One finding, located in the target text.</summary>
+/// <summary>One finding, located in the target text; a suppressed one says so with its justification, and with a baseline its state.</summary>
 public sealed record FindingDocument(
     string Rule,
     string Category,
@@ -95,7 +107,10 @@ public sealed record FindingDocument(
     string Fingerprint,
     string Evidence,
     double? Confidence,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] UnitDocument? Unit = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] UnitDocument? Unit = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Suppressed = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Justification = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BaselineState = null);
 
 /// <summary>The XLIFF unit (and 2.x segment) a finding is in; only for articles read from XLIFF.</summary>
 public sealed record UnitDocument(string Id, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Segment);

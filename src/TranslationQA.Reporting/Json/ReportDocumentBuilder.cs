@@ -31,13 +31,16 @@ public static class ReportDocumentBuilder
             (long)end.Duration.TotalMilliseconds,
             new StatsDocument(end.Stats.CharactersSent, end.Stats.Requests, end.Stats.Retries,
                 end.Stats.CacheHits, end.Stats.CharactersTranslated),
-            new GateDocument(run.Gate.FailOn is { } s ? ReportNames.Of(s) : null, run.Gate.MaxScore),
+            new GateDocument(run.Gate.FailOn is { } s ? ReportNames.Of(s) : null, run.Gate.MaxScore,
+                run.Gate.Scope == GateScope.New ? ReportNames.NewOnlyScope : null),
             new TotalsDocument(totals.Articles, totals.Pass, totals.Fail, totals.Error, Counts(totals.Findings)),
             [.. run.Rules.Select(r => new RuleDocument(r.Id, r.Name, r.Title, r.Category, ReportNames.Of(r.DefaultSeverity), r.Help))],
             [],
             run.Shard is { } shard ? new ShardDocument(shard.Shard.Index, shard.Shard.Count, shard.TotalArticles) : null,
             end.Interrupted is null,
-            end.Interrupted is { } stop ? new InterruptionDocument(stop.Checked, stop.Total) : null);
+            end.Interrupted is { } stop ? new InterruptionDocument(stop.Checked, stop.Total) : null,
+            end.Review?.Stale is { Count: > 0 } stale ? stale : null,
+            end.Review?.Absent);
     }
 
     /// <summary>
@@ -53,7 +56,9 @@ public static class ReportDocumentBuilder
             f.RuleId, f.Category, ReportNames.Of(f.Severity), f.Span.Line, f.Span.Column, f.Span.Length, f.Span.Offset,
             f.TargetText, f.SourceText, f.BackTranslation, f.Message, fingerprints[i], f.EvidenceKey,
             f.Confidence is { } c ? Math.Round(c, 3, MidpointRounding.AwayFromZero) : null,
-            f.Unit is { } unit ? new UnitDocument(unit.UnitId, unit.SegmentId) : null)).ToList();
+            f.Unit is { } unit ? new UnitDocument(unit.UnitId, unit.SegmentId) : null,
+            f.Review?.IsSuppressed == true ? true : null, f.Review?.Justification,
+            f.Review?.Baseline is { } state ? ReportNames.Of(state) : null)).ToList();
         return new ArticleDocument(
             result.Id,
             result.Path,
@@ -72,7 +77,7 @@ public static class ReportDocumentBuilder
             mergePosition is { } position ? MergeData.For(result, position) : null);
     }
 
-    private static CountsDocument Counts(SeverityCounts c) => new(c.Critical, c.Major, c.Minor, c.Total);
+    private static CountsDocument Counts(SeverityCounts c) => new(c.Critical, c.Major, c.Minor, c.Total, c.Suppressed > 0 ? c.Suppressed : null);
 
     private static List<SentenceDocument> Sentences(ArticleAnalysis analysis) =>
         [.. analysis.TargetSentences.Select(s => new SentenceDocument(

@@ -5,9 +5,10 @@ namespace TranslationQA.Reporting.Json;
 
 /// <summary>
 /// Reads a report.json of any size: first everything but the articles (<see cref="ReadHeaderAsync"/>), then the
-/// articles one at a time (<see cref="ReadArticlesAsync"/>), holding one article in memory at a time.
+/// articles one at a time (<see cref="ReadArticlesAsync"/>), holding one article in memory at a time; an article
+/// (or header member) larger than <paramref name="maxValueBytes"/> stops the read.
 /// </summary>
-public sealed class ReportJsonReader(Stream stream)
+public sealed class ReportJsonReader(Stream stream, int maxValueBytes = int.MaxValue)
 {
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
@@ -142,6 +143,11 @@ public sealed class ReportJsonReader(Stream stream)
         var unread = _end - _start;
         if (unread == _buffer.Length)
         {
+            if (_buffer.Length >= maxValueBytes)
+            {
+                throw new JsonException($"one article or member is larger than {maxValueBytes:N0} bytes");
+            }
+
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
         else if (_start > 0)

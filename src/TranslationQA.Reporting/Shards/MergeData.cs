@@ -44,7 +44,8 @@ public static class MergeData
         var findings = document.Findings.Select((f, i) => new Finding(f.Rule, f.Category, ParseSeverity(f.Severity),
             new TextSpan(f.Offset, f.Length, f.Line, f.Column), f.TargetText, f.SourceText, f.BackTranslation, f.Message,
             data.FindingSourceSentences?[i], f.Evidence == f.Rule ? null : f.Evidence[(f.Rule.Length + 1)..], f.Confidence,
-            f.Unit is { } unit ? new UnitLocation(unit.Id, unit.Segment) : null)).ToList();
+            f.Unit is { } unit ? new UnitLocation(unit.Id, unit.Segment) : null,
+            Review(f))).ToList();
         var analysis = data.Target is null ? null : Analysis(document, data);
         return new ArticleResult(document.Id, document.Path, analysis, findings, document.WordCount, data.Score, verdict, document.Error);
     }
@@ -70,6 +71,20 @@ public static class MergeData
             k.SourceLength, k.TargetSentence, k.TargetOffset, k.TargetLength, Enum.Parse<LinkKind>(k.Kind), k.Sense))])).ToList();
         var analysis = new ArticleAnalysis(article, source, target, back, pairs, diffs, data.BackTranslationLang!, document.IsLexicalGloss ?? false);
         return links is null ? analysis : analysis with { Links = links };
+    }
+
+    /// <summary>The review a shard run gave the finding: the merged reports show it as the shard wrote it.</summary>
+    private static FindingReview? Review(FindingDocument f)
+    {
+        BaselineState? state = f.BaselineState switch
+        {
+            null => null,
+            "new" => BaselineState.New,
+            "unchanged" => BaselineState.Unchanged,
+            var other => throw new FormatException($"unknown baselineState '{other}'"),
+        };
+        var justification = f.Suppressed == true ? f.Justification ?? "" : null;
+        return justification is null && state is null ? null : new FindingReview(justification, state);
     }
 
     private static Severity ParseSeverity(string name) => ReportNames.SeveritiesWorstFirst.First(s => ReportNames.Of(s) == name);

@@ -20,11 +20,12 @@ public sealed class ShardMerge : IAsyncDisposable
         Run = new RunStart(
             [.. first.Rules.Select(r => new RuleDescriptor(r.Id, r.Name, r.Title, r.Category, Severity(r.DefaultSeverity), r.Help))],
             first.Engine, first.ToolVersion, shards.Min(s => s.Header.StartedAt),
-            new QualityGate(first.Gate.FailOn is { } failOn ? Severity(failOn) : null, first.Gate.MaxScore));
+            new QualityGate(first.Gate.FailOn is { } failOn ? Severity(failOn) : null, first.Gate.MaxScore,
+                first.Gate.Scope == ReportNames.NewOnlyScope ? GateScope.New : GateScope.All));
         var ended = shards.Max(s => s.Header.StartedAt + TimeSpan.FromMilliseconds(s.Header.DurationMs));
         End = new RunEnd(ended - Run.StartedAt, new EngineStats(
             shards.Sum(s => s.Header.Stats.CharactersSent), shards.Sum(s => s.Header.Stats.Requests), shards.Sum(s => s.Header.Stats.Retries),
-            shards.Sum(s => s.Header.Stats.CacheHits), shards.Sum(s => s.Header.Stats.CharactersTranslated)));
+            shards.Sum(s => s.Header.Stats.CacheHits), shards.Sum(s => s.Header.Stats.CharactersTranslated)), null, Review(shards));
     }
 
     /// <summary>The merged run's start.</summary>
@@ -116,6 +117,23 @@ public sealed class ShardMerge : IAsyncDisposable
         {
             await shard.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The run's review from its shards': a suppression is stale only if no shard matched it (each shard sees only its
+    /// own articles), and each shard lists the absent findings of its own articles.
+    /// </summary>
+    private static Review.ReviewOutcome? Review(IReadOnlyList<ShardReport> shards)
+    {
+        if (shards.All(s => s.Header.StaleSuppressions is null && s.Header.Absent is null))
+        {
+            return null;
+        }
+
+        var stale = shards.Select(s => s.Header.StaleSuppressions ?? [])
+            .Aggregate((all, next) => [.. all.IntersectBy(next.Select(n => n.Fingerprint), a => a.Fingerprint)]);
+        var absent = shards.Any(s => s.Header.Absent is not null) ? shards.SelectMany(s => s.Header.Absent ?? []).ToList() : null;
+        return new Review.ReviewOutcome(stale, absent);
     }
 
     private static long Position(ShardReport shard, ArticleDocument article) =>

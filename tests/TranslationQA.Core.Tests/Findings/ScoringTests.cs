@@ -29,6 +29,20 @@ public sealed class MqmScorerTests
         Assert.AreEqual(expected, GateEvaluator.Evaluate(new QualityGate(failOn, maxScore), [F(found)], score));
 
     [TestMethod]
+    public void Score_WhenAFindingIsSuppressed_LeavesItOut() =>
+        Assert.AreEqual(1 * 1000.0 / 500, MqmScorer.Score([F(Severity.Minor), F(Severity.Critical) with { Review = new FindingReview("house style", null) }], 500), 1e-9);
+
+    [TestMethod]
+    [DataRow(GateScope.All, null, BaselineState.Unchanged, Verdict.Fail)]
+    [DataRow(GateScope.New, null, BaselineState.Unchanged, Verdict.Pass)]
+    [DataRow(GateScope.New, null, BaselineState.New, Verdict.Fail)]
+    [DataRow(GateScope.All, "not an error", null, Verdict.Pass)]
+    [DataRow(GateScope.New, "not an error", BaselineState.New, Verdict.Pass)]
+    public void Evaluate_WhenReviewed_LooksOnlyAtCountedFindingsInScope(GateScope scope, string? justification, BaselineState? state, Verdict expected) =>
+        Assert.AreEqual(expected, GateEvaluator.Evaluate(new QualityGate(Severity.Critical, null, scope),
+            [F(Severity.Critical) with { Review = new FindingReview(justification, state) }], 0));
+
+    [TestMethod]
     public void Normalize_WhenDuplicateSpanAndRule_KeepsMostSevereInOffsetOrder()
     {
         var result = FindingSet.Normalize([F(Severity.Minor, 5), F(Severity.Major, 5), F(Severity.Minor, 2), F(Severity.Minor, 5, "TQA002")]);

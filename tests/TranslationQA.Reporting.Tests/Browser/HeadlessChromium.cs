@@ -11,7 +11,8 @@ internal static class HeadlessChromium
 
     public static bool Available => File.Exists(Browser) && File.Exists(Driver);
 
-    public static ChromeDriver Start(string userDataDir)
+    /// <summary>Starts the browser; downloads, if any, go to <paramref name="downloadDirectory"/> without asking.</summary>
+    public static ChromeDriver Start(string userDataDir, string? downloadDirectory = null)
     {
         // Belt and braces: with an explicit driver path and binary Selenium Manager is not needed; offline mode
         // makes sure it would not fetch anything even if it were consulted.
@@ -24,6 +25,12 @@ internal static class HeadlessChromium
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
             "--window-size=1280,900", "--force-device-scale-factor=1", $"--user-data-dir={userDataDir}");
         options.SetLoggingPreference(LogType.Browser, LogLevel.All);
+        if (downloadDirectory is not null)
+        {
+            options.AddUserProfilePreference("download.default_directory", downloadDirectory);
+            options.AddUserProfilePreference("download.prompt_for_download", false);
+        }
+
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 }

@@ -63,6 +63,28 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [TestMethod]
+    public async Task WriteAsync_WhenAFindingIsSuppressed_ShowsItGreyedWithItsJustificationAndDecisionsOnlyWithTheScript()
+    {
+        using var temp = new TempDir();
+        var report = SampleReports.Create();
+        var wire = report.Articles.Single(a => a.Id == "wire-ukraine-talks");
+        var fingerprint = FindingFingerprint.ForArticle(wire)[0];
+        var reviewer = new TranslationQA.Reporting.Review.FindingReviewer(new(1, [new(fingerprint, null, null, null, "the <b>desk</b> checked it", null)]), null);
+        await new HtmlReportWriter(FixedTime.Default).WriteAsync(
+            report with { Articles = [.. report.Articles.Select(a => reviewer.Apply(a, report.Gate))] }, temp.Path, CancellationToken.None);
+
+        var page = await File.ReadAllTextAsync(Path.Combine(temp.Path, "articles", "wire-ukraine-talks.html"));
+        StringAssert.Matches(page, new Regex($"<li class=\"finding sev-\\w+ suppressed\"[^>]* data-fingerprint=\"{fingerprint}\"[^>]* data-justification=\"the &lt;b&gt;desk&lt;/b&gt; checked it\""));
+        StringAssert.Contains(page, "<p class=\"justification\">Not an error (suppressed): the &lt;b&gt;desk&lt;/b&gt; checked it</p>");
+        // Without the script no button shows: every decision control and the download bar are hidden in the markup.
+        Assert.AreEqual(Regex.Matches(page, "<li class=\"finding ").Count, Regex.Matches(page, "<div class=\"decision\" data-decision-controls hidden>").Count);
+        StringAssert.Contains(page, "<div class=\"decisions-bar\" data-decisions-bar hidden>");
+        var index = await File.ReadAllTextAsync(Path.Combine(temp.Path, "index.html"));
+        StringAssert.Contains(index, $"<ul data-suppressions hidden><li data-article=\"wire-ukraine-talks\" data-fingerprint=\"{fingerprint}\"");
+        StringAssert.Contains(index, "and 1 suppressed");
+    }
+
+    [TestMethod]
     [DataRow("wire-ukraine-talks", "wire-ukraine-talks")]
     [DataRow("Wire Talks", "wire-talks-")]
     [DataRow("../../etc/passwd", "etc-passwd-")]

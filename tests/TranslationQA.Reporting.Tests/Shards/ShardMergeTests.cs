@@ -1,3 +1,4 @@
+using TranslationQA.Reporting.Review;
 using TranslationQA.Reporting.Shards;
 using TranslationQA.Reporting.Tests.Support;
 
@@ -67,7 +68,41 @@ public sealed class ShardMergeTests
         StringAssert.Contains(error.Message, "the shards hold 3 articles but their input had 5");
     }
 
-    private static async Task WriteShardAsync(Core.Model.RunReport report, ShardRun shard, string folder)
+    [TestMethod]
+    public async Task OpenAsync_WhenShardsWroteReviews_MergedRunCarriesThemAsWritten()
+    {
+        using var temp = new TempDir();
+        var report = SampleReports.Create();
+        var wire = report.Articles.Single(a => a.Id == "wire-ukraine-talks");
+        var fingerprint = FindingFingerprint.ForArticle(wire)[0];
+        var stale = new string('0', 32);
+        var reviewer = new FindingReviewer(new SuppressionFile(1,
+            [new Suppression(fingerprint, null, null, null, "house style", null), new Suppression(stale, null, null, null, "old", null)]), null);
+        var reviewed = report with { Articles = [.. report.Articles.Select(a => reviewer.Apply(a, report.Gate))] };
+        // Each shard lists as stale what it did not match; the first shard never saw the wire article.
+        var end = RunEnd.Of(report);
+        await WriteShardAsync(reviewed with { Articles = [.. reviewed.Articles.Take(2)] }, new ShardRun(new Shard(1, 2), 5), Path.Combine(temp.Path, "a"),
+            end with { Review = new ReviewOutcome([new(fingerprint, null, null, "house style"), new(stale, null, null, "old")], null) });
+        await WriteShardAsync(reviewed with { Articles = [.. reviewed.Articles.Skip(2)] }, new ShardRun(new Shard(2, 2), 5), Path.Combine(temp.Path, "b"),
+            end with { Review = new ReviewOutcome([new(stale, null, null, "old")], null) }, firstPosition: 2);
+
+        var merge = await ShardMerge.OpenAsync([Path.Combine(temp.Path, "a", "report.json"), Path.Combine(temp.Path, "b", "report.json")], CancellationToken.None);
+        await using (merge)
+        {
+            var merged = new List<Core.Model.ArticleResult>();
+            await foreach (var (result, _) in merge.ArticlesAsync(CancellationToken.None))
+            {
+                merged.Add(result);
+            }
+
+            var wireMerged = merged.Single(a => a.Id == wire.Id);
+            Assert.AreEqual("house style", wireMerged.Findings[0].Review!.Justification);
+            Assert.AreEqual(reviewed.Articles.Single(a => a.Id == wire.Id).Verdict, wireMerged.Verdict);
+            Assert.AreEqual(stale, merge.End.Review!.Stale.Single().Fingerprint, "stale only where no shard matched it");
+        }
+    }
+
+    private static async Task WriteShardAsync(Core.Model.RunReport report, ShardRun shard, string folder, RunEnd? end = null, long firstPosition = 0)
     {
         Directory.CreateDirectory(folder);
         var session = new TranslationQA.Reporting.Json.JsonReportWriter(FixedTime.Default).Open(RunStart.Of(report) with { Shard = shard }, folder);
@@ -75,10 +110,10 @@ public sealed class ShardMergeTests
         {
             for (var i = 0; i < report.Articles.Count; i++)
             {
-                await session.AddAsync(report.Articles[i], i, CancellationToken.None);
+                await session.AddAsync(report.Articles[i], firstPosition + i, CancellationToken.None);
             }
 
-            await session.CompleteAsync(RunEnd.Of(report), CancellationToken.None);
+            await session.CompleteAsync(end ?? RunEnd.Of(report), CancellationToken.None);
         }
     }
 }
