@@ -96,10 +96,12 @@ internal static class CheckCommand
 
         var suppressions = new Option<string?>("--suppressions")
         {
+            HelpName = "file",
             Description = $"Reviewers' decisions (JSON, format in the README): the findings they judged not an error count for neither gate nor score (default: {Reporting.Review.SuppressionFile.DefaultFileName} in the working directory, when present).",
         };
         var baseline = new Option<string?>("--baseline")
         {
+            HelpName = "file",
             Description = "The report.json of an earlier run: each finding is marked new or unchanged, and the findings gone are listed as absent.",
         };
         var gateScope = new Option<string>("--gate")
