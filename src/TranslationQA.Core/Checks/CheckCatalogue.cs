@@ -64,7 +64,7 @@ public static class CheckCatalogue
             all = [.. all, new SpellingCheck(spelling)];
         }
 
-        return all.Where(c => options.DisabledRules is null || !options.DisabledRules.Contains(c.Rule.Id)).ToList();
+        return all.Where(c => options.DisabledRules is null || !options.DisabledRules.Contains(c.Rule.Id)).OrderBy(c => c.Rule.Id, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Runs <paramref name="checks"/> on <paramref name="analysis"/>: deduplicated findings in text order.</summary>
