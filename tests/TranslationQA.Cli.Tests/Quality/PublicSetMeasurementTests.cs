@@ -15,7 +15,7 @@ public sealed class PublicSetMeasurementTests
 {
     public TestContext TestContext { get; set; } = null!;
 
-    // 2026-11-29: critical MCC 0.468 (tune) / 0.471 (test), major MCC 0.546 / 0.554, major precision 0.810 / 0.790.
+    // 2026-11-30: critical MCC 0.486 (tune) / 0.486 (test), major MCC 0.562 / 0.567, major precision 0.814 / 0.796.
     [TestMethod]
     [DataRow(SplitHalf.Tune)]
     [DataRow(SplitHalf.Test)]
@@ -24,8 +24,8 @@ public sealed class PublicSetMeasurementTests
         var h = (await PublicSetRun.CedAsync()).Evaluation.Half(half);
 
         Print("wmt22-ced", h);
-        Assert.IsGreaterThanOrEqualTo(0.46, h.Critical.Mcc);
-        Assert.IsGreaterThanOrEqualTo(0.53, h.Major.Mcc);
+        Assert.IsGreaterThanOrEqualTo(0.48, h.Critical.Mcc);
+        Assert.IsGreaterThanOrEqualTo(0.55, h.Major.Mcc);
         Assert.IsGreaterThanOrEqualTo(0.78, h.Major.Precision);
     }
 
