@@ -81,6 +81,7 @@ internal static class FindingList
             Evidence(html, "German", f.TargetText, analysis.Article.TargetLang);
             Evidence(html, "Source", f.SourceText, analysis.Article.SourceLang);
             Evidence(html, gloss, f.BackTranslation, analysis.BackTranslationLang);
+            Evidence(html, "Unit with its codes", f.Unit?.Tagged, analysis.Article.TargetLang);
             html.Append("</dl>\n");
             DecisionControls.AppendControls(html, f);
             html.Append("</li>\n");

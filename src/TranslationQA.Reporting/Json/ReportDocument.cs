@@ -113,4 +113,10 @@ public sealed record FindingDocument(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BaselineState = null);
 
 /// <summary>The XLIFF unit (and 2.x segment) a finding is in; only for articles read from XLIFF.</summary>
-public sealed record UnitDocument(string Id, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Segment);
+/// <param name="Id">The unit id.</param>
+/// <param name="Segment">The 2.x segment id, if any.</param>
+/// <param name="Tagged">The unit's German with its inline codes as <c>{1}</c>, <c>{/1}</c>, <c>{1/}</c> markers, when it has codes.</param>
+public sealed record UnitDocument(
+    string Id,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Segment,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Tagged = null);

@@ -56,7 +56,7 @@ public static class ReportDocumentBuilder
             f.RuleId, f.Category, ReportNames.Of(f.Severity), f.Span.Line, f.Span.Column, f.Span.Length, f.Span.Offset,
             f.TargetText, f.SourceText, f.BackTranslation, f.Message, fingerprints[i], f.EvidenceKey,
             f.Confidence is { } c ? Math.Round(c, 3, MidpointRounding.AwayFromZero) : null,
-            f.Unit is { } unit ? new UnitDocument(unit.UnitId, unit.SegmentId) : null,
+            f.Unit is { } unit ? new UnitDocument(unit.UnitId, unit.SegmentId, unit.Tagged) : null,
             f.Review?.IsSuppressed == true ? true : null, f.Review?.Justification,
             f.Review?.Baseline is { } state ? ReportNames.Of(state) : null)).ToList();
         return new ArticleDocument(

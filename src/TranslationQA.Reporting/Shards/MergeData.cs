@@ -44,7 +44,7 @@ public static class MergeData
         var findings = document.Findings.Select((f, i) => new Finding(f.Rule, f.Category, ParseSeverity(f.Severity),
             new TextSpan(f.Offset, f.Length, f.Line, f.Column), f.TargetText, f.SourceText, f.BackTranslation, f.Message,
             data.FindingSourceSentences?[i], f.Evidence == f.Rule ? null : f.Evidence[(f.Rule.Length + 1)..], f.Confidence,
-            f.Unit is { } unit ? new UnitLocation(unit.Id, unit.Segment) : null,
+            f.Unit is { } unit ? new UnitLocation(unit.Id, unit.Segment, unit.Tagged) : null,
             Review(f))).ToList();
         var analysis = data.Target is null ? null : Analysis(document, data);
         return new ArticleResult(document.Id, document.Path, analysis, findings, document.WordCount, data.Score, verdict, document.Error);

@@ -69,10 +69,11 @@ internal static class XliffArticles
             {
                 source.Append(part.Source);
                 // Between segments, the ignorable's own target, else its source (it is white space a tool kept).
-                var text = part.Target ?? (part.IsSegment ? "" : part.Source);
+                var text = part.Target?.Text ?? (part.IsSegment ? "" : part.Source);
                 if (part.IsSegment)
                 {
-                    units.Add(new TargetUnit(target.Length, text.Length, new UnitLocation(unit.Id, part.SegmentId), part.Source,
+                    var tagged = part.Target is { } t && t.Tagged != t.Text ? t.Tagged : null;
+                    units.Add(new TargetUnit(target.Length, text.Length, new UnitLocation(unit.Id, part.SegmentId, tagged), part.Source,
                         Translated: text.Length > 0 || part.Source.Length == 0));
                 }
 

@@ -16,6 +16,6 @@ internal sealed record XliffUnit(string Id, IReadOnlyList<XliffPart> Parts);
 /// </summary>
 /// <param name="SegmentId">The 2.x segment id, if any.</param>
 /// <param name="Source">Source text, inline codes left out.</param>
-/// <param name="Target">Target text, inline codes left out; null when there is no target.</param>
+/// <param name="Target">Target text, inline codes left out and tagged; null when there is no target.</param>
 /// <param name="IsSegment">True for a segment, false for an ignorable.</param>
-internal sealed record XliffPart(string? SegmentId, string Source, string? Target, bool IsSegment);
+internal sealed record XliffPart(string? SegmentId, string Source, InlineText? Target, bool IsSegment);

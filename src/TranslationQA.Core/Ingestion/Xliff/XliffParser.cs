@@ -95,7 +95,7 @@ internal sealed class XliffParser
                     {
                         _reader.Skip();
                     }
-                    else if (unit.Parts.Any(p => p.Source.Length > 0 || !string.IsNullOrEmpty(p.Target)))
+                    else if (unit.Parts.Any(p => p.Source.Length > 0 || !string.IsNullOrEmpty(p.Target?.Text)))
                     {
                         units.Add(unit);
                     }
@@ -135,16 +135,16 @@ internal sealed class XliffParser
     }
 
     /// <summary>The source and target of the element the reader stands on (1.2 trans-unit, 2.x segment or ignorable).</summary>
-    private (string Source, string? Target) SourceAndTarget()
+    private (string Source, InlineText? Target) SourceAndTarget()
     {
         var source = "";
-        string? target = null;
+        InlineText? target = null;
         Children(name =>
         {
             switch (name)
             {
                 case "source":
-                    source = XliffInline.Read(_reader, _ns);
+                    source = XliffInline.Read(_reader, _ns).Text;
                     return true;
                 case "target":
                     target = XliffInline.Read(_reader, _ns);

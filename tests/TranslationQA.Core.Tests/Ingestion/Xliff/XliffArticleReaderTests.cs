@@ -35,6 +35,9 @@ public sealed class XliffArticleReaderTests
         Assert.AreEqual("The minister spoke on Monday.\n\nA deal  was signed.", article.Source);
         CollectionAssert.AreEqual(new[] { "t1", "t2" }, article.Units!.Select(u => u.Location.UnitId).ToArray());
         Assert.AreEqual(32, article.Units![1].Offset);
+        // For display, each code stands where it was, as a CAT tool shows it.
+        Assert.AreEqual("Der {1}Minister{/1} sprach{2/} am {3}Montag{/3}.{4/}{5/}", article.Units[0].Location.Tagged);
+        Assert.AreEqual("{6}Ein {mrk}Abkommen{/mrk}  wurde unterzeichnet.{/6}", article.Units[1].Location.Tagged);
     }
 
     [TestMethod]
@@ -150,7 +153,11 @@ public sealed class XliffArticleReaderTests
         Assert.AreEqual("Der Minister sprach. Er ging.\n\nTschüss.", article.Target);
         Assert.AreEqual("The minister spoke. He left.\n\nBye.", article.Source);
         CollectionAssert.AreEqual(
-            new[] { new UnitLocation("u1", "s1"), new UnitLocation("u1", "s2"), new UnitLocation("u3", "s1") },
+            new[]
+            {
+                new UnitLocation("u1", "s1", "Der {1}Minister{/1} sprach.{2/}"), new UnitLocation("u1", "s2", "{m1}Er{/m1} {m2}ging{/m2}{cp/}."),
+                new UnitLocation("u3", "s1"),
+            },
             article.Units!.Select(u => u.Location).ToArray());
         Assert.AreEqual(21, article.Units![1].Offset);
         Assert.AreEqual("Er ging.", article.Target.Substring(article.Units[1].Offset, article.Units[1].Length));
