@@ -36,13 +36,13 @@ internal static class CheckCommand
             Description = "Back-translation engine: offline (Debian dictionaries, no network), azure (Azure AI Translator; key in AZURE_TRANSLATOR_KEY) or libretranslate.",
             DefaultValueFactory = _ => "offline",
         };
-        engine.AcceptOnlyFromAmong("offline", "azure", "libretranslate");
+        Choices.Accept(engine, "offline", "azure", "libretranslate");
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Lowest severity that fails an article: critical, major, minor or none.",
             DefaultValueFactory = _ => "critical",
         };
-        failOn.AcceptOnlyFromAmong("critical", "major", "minor", "none");
+        Choices.Accept(failOn, "critical", "major", "minor", "none");
         var maxScore = new Option<double?>("--max-score")
         {
             Description = "Also fail an article whose MQM penalty per 1,000 words is above this.",
@@ -53,7 +53,7 @@ internal static class CheckCommand
             Description = "Back-translation language for articles without a source text (en or fr).",
             DefaultValueFactory = _ => "en",
         };
-        sourceLang.AcceptOnlyFromAmong("en", "fr");
+        Choices.Accept(sourceLang, "en", "fr");
         var azureEndpoint = new Option<string?>("--azure-endpoint")
         {
             Description = "Azure Translator endpoint (default: AZURE_TRANSLATOR_ENDPOINT or the global endpoint).",
@@ -109,7 +109,7 @@ internal static class CheckCommand
             Description = "Which findings fail an article: all, or new (only those not in --baseline).",
             DefaultValueFactory = _ => "all",
         };
-        gateScope.AcceptOnlyFromAmong("all", "new");
+        Choices.Accept(gateScope, "all", "new");
 
         var maxArticleSize = new Option<long>("--max-article-size")
         {

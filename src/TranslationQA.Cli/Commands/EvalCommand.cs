@@ -23,7 +23,7 @@ internal static class EvalCommand
             Description = "Back-translation engine, as for check: offline, azure or libretranslate.",
             DefaultValueFactory = _ => "offline",
         };
-        engine.AcceptOnlyFromAmong("offline", "azure", "libretranslate");
+        Choices.Accept(engine, "offline", "azure", "libretranslate");
         var traps = new Option<string?>("--traps") { Description = "Extra MT-trap file, as for check." };
         var asProposed = new Option<bool>("--as-proposed")
         {

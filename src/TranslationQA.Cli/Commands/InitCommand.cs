@@ -12,7 +12,7 @@ internal static class InitCommand
         {
             Description = "Also write the CI definition for this platform: github (.github/workflows/translationqa.yml), gitlab (.gitlab-ci.yml) or azure (azure-pipelines.yml).",
         };
-        ci.AcceptOnlyFromAmong([.. StarterFiles.Ci.Keys]);
+        Choices.Accept(ci, [.. StarterFiles.Ci.Keys]);
         var command = new Command("init",
             "Write a starter translationqa.json (and with --ci a CI definition) into the working folder; exit 2, writing nothing, when one of the files exists.")
         {
