@@ -139,7 +139,7 @@ internal static class CheckCommand
                 result.GetValue(output)!,
                 [.. (result.GetValue(formats) ?? []).Select(f => f.ToLowerInvariant())],
                 result.GetValue(engine)!,
-                new QualityGate(RuleOptions.ParseSeverity(result.GetValue(failOn)!), result.GetValue(maxScore),
+                new QualityGate(Severities.Parse(result.GetValue(failOn)!), result.GetValue(maxScore),
                     result.GetValue(gateScope) == "new" ? GateScope.New : GateScope.All),
                 result.GetValue(sourceLang)!,
                 new EngineSettings(result.GetValue(azureEndpoint), result.GetValue(libreUrl), result.GetValue(cache),

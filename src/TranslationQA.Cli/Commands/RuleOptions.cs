@@ -35,7 +35,7 @@ internal sealed class RuleOptions
     private static IReadOnlySet<string> ParseDisabled(ArgumentResult result)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in Values(result))
+        foreach (var value in CheckCommand.CommaList(result))
         {
             if (RuleSettings.Find(value) is { } rule)
             {
@@ -53,7 +53,7 @@ internal sealed class RuleOptions
     private static IReadOnlyDictionary<string, Severity> ParseSeverities(ArgumentResult result)
     {
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
-        foreach (var value in Values(result))
+        foreach (var value in CheckCommand.CommaList(result))
         {
             var parts = value.Split('=', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2)
@@ -64,13 +64,13 @@ internal sealed class RuleOptions
             {
                 result.AddError($"--severity: {RuleSettings.Unknown(parts[0])}");
             }
-            else if (ParseSeverity(parts[1]) is { } severity)
+            else if (Severities.Parse(parts[1]) is { } severity)
             {
                 severities[rule.Id] = severity;
             }
             else
             {
-                var near = SeverityNames.FirstOrDefault(n => Core.Text.EditDistance.Damerau(n, parts[1].ToLowerInvariant(), 2) <= 2);
+                var near = NearestName.Of(parts[1].ToLowerInvariant(), SeverityNames);
                 result.AddError($"--severity {rule.Id}: '{parts[1]}' is not a severity; choose critical, major or minor"
                     + (near is null ? "" : $" (did you mean {near}?)"));
             }
@@ -78,16 +78,4 @@ internal sealed class RuleOptions
 
         return severities;
     }
-
-    private static IEnumerable<string> Values(ArgumentResult result) =>
-        result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    /// <summary>critical, major or minor in any case; null for anything else.</summary>
-    internal static Severity? ParseSeverity(string value) => value.ToLowerInvariant() switch
-    {
-        "minor" => Core.Model.Severity.Minor,
-        "major" => Core.Model.Severity.Major,
-        "critical" => Core.Model.Severity.Critical,
-        _ => null,
-    };
 }

@@ -10,3 +10,16 @@ public enum Severity
     /// <summary>An error that misleads or embarrasses the publisher (MQM weight 25).</summary>
     Critical = 3,
 }
+
+/// <summary>Severities as users write them: in options, config files and term bases.</summary>
+public static class Severities
+{
+    /// <summary>critical, major or minor in any case (surrounding spaces ignored); null for anything else.</summary>
+    public static Severity? Parse(string word) => word.Trim().ToLowerInvariant() switch
+    {
+        "minor" => Severity.Minor,
+        "major" => Severity.Major,
+        "critical" => Severity.Critical,
+        _ => null,
+    };
+}

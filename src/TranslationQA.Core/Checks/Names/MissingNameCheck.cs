@@ -72,10 +72,11 @@ public sealed class MissingNameCheck : ICheck
     private static List<List<int>> MissingGroups(ArticleContext context, BeadLinks bead)
     {
         var groups = new List<List<int>>();
+        var germanHasNoEntity = !bead.Target.Any(t => t.Entity is not null);
         for (var s = 0; s < bead.Source.Count; s++)
         {
             var term = bead.Source[s];
-            if (term.Role != WordRole.Name || bead.IsSourceLinked(s) || !IsName(context, term, bead))
+            if (term.Role != WordRole.Name || bead.IsSourceLinked(s) || !IsName(context, term, germanHasNoEntity))
             {
                 continue;
             }
@@ -94,7 +95,7 @@ public sealed class MissingNameCheck : ICheck
     }
 
     /// <summary>A name by the name rules of the source token (not a title, month or sentence-initial word), outside title case.</summary>
-    private static bool IsName(ArticleContext context, SourceTerm term, BeadLinks bead)
+    private static bool IsName(ArticleContext context, SourceTerm term, bool germanHasNoEntity)
     {
         var tokens = context.SourceTokens[term.Sentence];
         var k = tokens.FindIndex(t => t.Offset <= term.Offset && term.Offset < t.End);
@@ -107,7 +108,7 @@ public sealed class MissingNameCheck : ICheck
         // not name at all ("Berlin" as "Bonn") is a missing name like any other.
         if (term.Entity is not null)
         {
-            return !bead.Target.Any(t => t.Entity is not null);
+            return germanHasNoEntity;
         }
 
         return NameCandidates.IsName(tokens, k, context.SourceLang, context.SourceCapitalisedMidSentence)

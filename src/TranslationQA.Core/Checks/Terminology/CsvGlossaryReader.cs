@@ -83,11 +83,7 @@ internal static class GlossarySeverity
 {
     /// <summary>The severity written <paramref name="text"/> (major when empty).</summary>
     /// <exception cref="GlossaryFormatException">Another word.</exception>
-    public static Severity Parse(string text, string file, int line, int column) => text.Trim().ToLowerInvariant() switch
-    {
-        "" or "major" => Severity.Major,
-        "critical" => Severity.Critical,
-        "minor" => Severity.Minor,
-        _ => throw new GlossaryFormatException(file, line, column, $"severity is '{text}'; write critical, major or minor."),
-    };
+    public static Severity Parse(string text, string file, int line, int column) =>
+        text.Trim().Length == 0 ? Severity.Major
+        : Severities.Parse(text) ?? throw new GlossaryFormatException(file, line, column, $"severity is '{text}'; write critical, major or minor.");
 }
