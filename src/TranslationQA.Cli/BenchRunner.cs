@@ -49,7 +49,11 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
             var loadStart = time.GetTimestamp();
             var engine = await OfflineBackTranslator.LoadAsync(null, cancellationToken).ConfigureAwait(false);
             await Report("dictionary load", time.GetElapsedTime(loadStart)).ConfigureAwait(false);
-            var pipeline = new QaPipeline(PipelineFactory.Components(engine, CheckCatalogue.CreateAll(new CheckOptions(Spelling: GermanSpelling.Load()))));
+            var clock = new StageClock();
+            var pipeline = new QaPipeline(PipelineFactory.Components(engine, CheckCatalogue.CreateAll(new CheckOptions(Spelling: GermanSpelling.Load()))))
+            {
+                Clock = clock,
+            };
             var warmStart = time.GetTimestamp();
             await pipeline.RunAsync([.. seeds.Select(Input)], QualityGate.Default, null, cancellationToken).ConfigureAwait(false);
             await Report($"warm-up ({seeds.Count} articles)", time.GetElapsedTime(warmStart)).ConfigureAwait(false);
@@ -61,6 +65,7 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
             var (totals, words, writing, journaling, trim) = (new RunTotals(), 0L, TimeSpan.Zero, TimeSpan.Zero, new MemoryTrim());
             IReadOnlyList<ReportFailure> failures = [];
             var runStart = time.GetTimestamp();
+            var runCost = RunCost.Now();
             await foreach (var result in pipeline.RunStreamingAsync(inputs, QualityGate.Default, cancellationToken).ConfigureAwait(false))
             {
                 totals.Add(result);
@@ -87,11 +92,14 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
             }
 
             var elapsed = time.GetElapsedTime(runStart);
+            var cost = RunCost.Now() - runCost;
             // What the run still holds (dictionaries, memos, caches), as against what the collector had not reclaimed.
             live = GC.GetTotalMemory(forceFullCollection: true);
             GC.KeepAlive(pipeline);
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"checked {totals.Articles} articles ({words:N0} words, {totals.Findings.Total:N0} findings) in {elapsed.TotalSeconds:F2} s: {totals.Articles / elapsed.TotalSeconds:F1} articles/s")).ConfigureAwait(false);
+            await stdout.WriteLineAsync(cost.Describe(elapsed)).ConfigureAwait(false);
+            await WriteStagesAsync(clock).ConfigureAwait(false);
             if (reports is not null)
             {
                 await Report($"of which writing every report format and the resume journal into {folder}{(outDir is null ? " (removed after)" : "")}", writing).ConfigureAwait(false);
@@ -121,6 +129,23 @@ internal sealed partial class BenchRunner(TextWriter stdout, TextWriter stderr, 
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"live managed heap at the end of the run (after a full collection, dictionaries still loaded): {live / (1024.0 * 1024.0):F0} MB")).ConfigureAwait(false);
         return ExitCodes.Passed;
+    }
+
+    /// <summary>The stages' share of the time, warm-up included; the stages under 1 % in one line.</summary>
+    private async Task WriteStagesAsync(StageClock clock)
+    {
+        var stages = clock.Stages;
+        var total = stages.Sum(s => s.Time.TotalSeconds);
+        await stdout.WriteLineAsync("time in each stage (all threads, warm-up included):").ConfigureAwait(false);
+        foreach (var (stage, time, allocated) in stages.Where(s => s.Time.TotalSeconds >= total / 100))
+        {
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  {stage,-22} {time.TotalSeconds,7:F2} s {time.TotalSeconds / total,6:P0} {allocated / (1024.0 * 1024):F0} MB allocated")).ConfigureAwait(false);
+        }
+
+        var rest = stages.Where(s => s.Time.TotalSeconds < total / 100).ToList();
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  {rest.Count} more under 1 % each: {rest.Sum(s => s.Time.TotalSeconds):F2} s")).ConfigureAwait(false);
     }
 
     private Task Report(string what, TimeSpan elapsed) =>

@@ -8,7 +8,10 @@ public interface IBackTranslator
     /// <summary>Engine name as shown in reports (offline, azure, libretranslate).</summary>
     string Name { get; }
 
-    /// <summary>True when the output is a word-by-word lexical gloss rather than a machine translation.</summary>
+    /// <summary>
+    /// True when the output is a word-by-word lexical gloss rather than a machine translation. Such an engine works on
+    /// the calling thread and is thread-safe: the pipeline glosses the articles of a batch in parallel, one call each.
+    /// </summary>
     bool IsLexicalGloss { get; }
 
     /// <summary>Cost so far (characters sent, requests, retries, cache hits).</summary>

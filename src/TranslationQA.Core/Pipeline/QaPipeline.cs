@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using TranslationQA.Core.Findings;
 using TranslationQA.Core.Ingestion;
@@ -17,13 +19,17 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
     // glosser is called per article anyway: its window only has to keep every core busy, and a smaller window is
     // less memory (bench --articles 1000 --reports on 2 cores: peak 348 MB with 64 articles, 464 MB with 256).
     private readonly int _batchSize = batchSize ?? (components.Translator.IsLexicalGloss ? 64 : 256);
+    private string? _engineFailure;
 
     /// <summary>
     /// Why the engine stopped working during the run (a service unreachable after its retries, a rejected key), or
     /// null. Articles back-translated before keep their results; every later one is an error that says so, and the
     /// engine is not called again: a dead service would only cost each batch its retries.
     /// </summary>
-    public string? EngineFailure { get; private set; }
+    public string? EngineFailure => Volatile.Read(ref _engineFailure);
+
+    /// <summary>When set, the time of each stage and rule is added to it (<c>bench</c> prints it).</summary>
+    public StageClock? Clock { get; init; }
 
     /// <summary>Checks every input and returns one result per input, in input order.</summary>
     public async Task<IReadOnlyList<ArticleResult>> RunAsync(
@@ -73,7 +79,7 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
             // PLINQ looks at its token only every 64 elements, so each article looks too: a cancelled run must not
             // finish its batch first (under load that is seconds).
             var segmented = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-                .Select(input => Segment(input, cancellationToken)).ToList();
+                .Select(input => Timed("segment", () => Segment(input, cancellationToken))).ToList();
             var backTranslations = await BackTranslateAsync(segmented, cancellationToken).ConfigureAwait(false);
             var results = segmented.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(item =>
                 cancellationToken.IsCancellationRequested ? throw new OperationCanceledException(cancellationToken)
@@ -105,58 +111,74 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
 
     /// <summary>
     /// Back-translates every readable article of the batch. A service engine gets one call per language pair with the
-    /// distinct sentences of the whole batch (full requests, duplicates sent once); a lexical glosser costs nothing per
-    /// request and uses the article as context (names seen elsewhere in it), so it gets one call per article.
+    /// distinct sentences of the whole batch (full requests, duplicates sent once), one call after the other; a lexical
+    /// glosser costs nothing per request and uses the article as context (names seen elsewhere in it), so it gets one
+    /// call per article, on every core at once.
     /// </summary>
-    private async Task<Dictionary<SegmentedArticle, IReadOnlyList<SentenceBackTranslation>>> BackTranslateAsync(
+    private async Task<IReadOnlyDictionary<SegmentedArticle, IReadOnlyList<SentenceBackTranslation>>> BackTranslateAsync(
         List<SegmentedArticle> batch, CancellationToken cancellationToken)
     {
         var translator = components.Translator;
-        var result = new Dictionary<SegmentedArticle, IReadOnlyList<SentenceBackTranslation>>(ReferenceEqualityComparer.Instance);
-        var groups = translator.IsLexicalGloss
-            ? batch.Where(a => a.Error is null).Select(a => new[] { a })
-            : batch.Where(a => a.Error is null).GroupBy(a => (a.Input.Article!.TargetLang, a.Input.Article.SourceLang)).Select(g => g.ToArray());
-        foreach (var group in groups)
+        var result = new ConcurrentDictionary<SegmentedArticle, IReadOnlyList<SentenceBackTranslation>>(ReferenceEqualityComparer.Instance);
+        var readable = batch.Where(a => a.Error is null);
+        if (translator.IsLexicalGloss)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (EngineFailure is not null)
+            await Parallel.ForEachAsync(readable, cancellationToken, (article, token) => TranslateAsync([article], result, token)).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var group in readable.GroupBy(a => (a.Input.Article!.TargetLang, a.Input.Article.SourceLang)))
             {
-                break;
-            }
-
-            var article = group[0].Input.Article!;
-            var distinct = group.SelectMany(a => a.Target).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToList();
-            IReadOnlyList<SentenceBackTranslation> output;
-            try
-            {
-                output = await translator.TranslateAsync(distinct, article.TargetLang, article.SourceLang, cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            catch (BackTranslation.EngineException e)
-            {
-                EngineFailure = e.Message;
-                break;
-            }
-
-            if (output.Count != distinct.Count)
-            {
-                throw new InvalidOperationException(
-                    $"Engine '{translator.Name}' returned {output.Count} translations for {distinct.Count} sentences.");
-            }
-
-            var byText = new Dictionary<string, SentenceBackTranslation>(StringComparer.Ordinal);
-            for (var i = 0; i < distinct.Count; i++)
-            {
-                byText[distinct[i]] = output[i];
-            }
-
-            foreach (var item in group)
-            {
-                result[item] = [.. item.Target.Select(s => byText[s.Text])];
+                await TranslateAsync([.. group], result, cancellationToken).ConfigureAwait(false);
             }
         }
 
         return result;
+    }
+
+    /// <summary>Back-translates the distinct sentences of <paramref name="group"/> (articles of one language pair) into <paramref name="result"/>.</summary>
+    private async ValueTask TranslateAsync(
+        SegmentedArticle[] group, ConcurrentDictionary<SegmentedArticle, IReadOnlyList<SentenceBackTranslation>> result, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (EngineFailure is not null)
+        {
+            return;
+        }
+
+        var translator = components.Translator;
+        var article = group[0].Input.Article!;
+        var distinct = group.SelectMany(a => a.Target).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToList();
+        IReadOnlyList<SentenceBackTranslation> output;
+        var start = StageClock.Start();
+        try
+        {
+            output = await translator.TranslateAsync(distinct, article.TargetLang, article.SourceLang, cancellationToken).ConfigureAwait(false);
+            Clock?.Add("back-translate", start);
+        }
+        catch (BackTranslation.EngineException e)
+        {
+            // The first failure is the one reported; articles glossed at the same moment keep their results.
+            Interlocked.CompareExchange(ref _engineFailure, e.Message, null);
+            return;
+        }
+
+        if (output.Count != distinct.Count)
+        {
+            throw new InvalidOperationException(
+                $"Engine '{translator.Name}' returned {output.Count} translations for {distinct.Count} sentences.");
+        }
+
+        var byText = new Dictionary<string, SentenceBackTranslation>(StringComparer.Ordinal);
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            byText[distinct[i]] = output[i];
+        }
+
+        foreach (var item in group)
+        {
+            result[item] = [.. item.Target.Select(s => byText[s.Text])];
+        }
     }
 
     /// <summary>
@@ -173,11 +195,11 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
             foreach (var check in components.Checks)
             {
                 stage = $"rule {check.Rule.Id}";
-                findings.AddRange(check.Run(analysis));
+                Timed(stage, () => findings.AddRange(check.Run(analysis)));
             }
 
             stage = "scoring";
-            return Score(item, analysis, findings.Select(components.SeverityPolicy.Apply), gate);
+            return Timed("scoring and evidence", () => Score(item, analysis, findings.Select(components.SeverityPolicy.Apply), gate));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -194,16 +216,35 @@ public sealed class QaPipeline(PipelineComponents components, int? batchSize = n
     {
         var article = item.Input.Article!;
         var lexical = components.Translator.IsLexicalGloss;
-        var pairs = item.Source.Count > 0 ? components.Aligner.Align(item.Source, item.Target, backTranslations) : [];
+        var pairs = item.Source.Count > 0 ? Timed("align sentences", () => components.Aligner.Align(item.Source, item.Target, backTranslations)) : [];
         var analysis = new ArticleAnalysis(article, item.Source, item.Target, backTranslations, pairs, [], article.SourceLang, lexical);
-        var links = analysis.Links;
-        var diffs = links.Select(bead => bead.HasGlosses
+        var links = Timed("link words", () => analysis.Links);
+        var diffs = Timed("diff", () => links.Select(bead => bead.HasGlosses
             ? Diff(bead, item.Source)
             : components.Differ.Diff(
                 string.Join(' ', bead.Pair.Source.Select(i => item.Source[i].Text)),
-                string.Join(' ', bead.Pair.Target.Select(i => backTranslations[i].Text)))).ToList();
-        return analysis with { BackTranslations = lexical ? GuidedGloss.Apply(backTranslations, links) : backTranslations, Diffs = diffs };
+                string.Join(' ', bead.Pair.Target.Select(i => backTranslations[i].Text)))).ToList());
+        return analysis with { BackTranslations = lexical ? Timed("guided gloss", () => GuidedGloss.Apply(backTranslations, links)) : backTranslations, Diffs = diffs };
     }
+
+    private T Timed<T>(string stage, Func<T> work)
+    {
+        if (Clock is null)
+        {
+            return work();
+        }
+
+        var start = StageClock.Start();
+        var result = work();
+        Clock.Add(stage, start);
+        return result;
+    }
+
+    private void Timed(string stage, Action work) => Timed(stage, () =>
+    {
+        work();
+        return 0;
+    });
 
     private SentenceDiff Diff(BeadLinks bead, IReadOnlyList<Sentence> source)
     {

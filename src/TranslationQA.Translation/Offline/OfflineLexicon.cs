@@ -7,15 +7,25 @@ namespace TranslationQA.Translation.Offline;
 /// <summary>The loaded offline engine data: lexicons, stemmer and one glosser per target language.</summary>
 internal sealed class OfflineLexicon
 {
+    private readonly Lazy<GermanGlosser> _english;
+    private readonly Lazy<GermanGlosser> _french;
+
     private OfflineLexicon(LexiconData data, HunspellStemmer stemmer, bool fromCache)
     {
         Data = data;
         FromCache = fromCache;
-        var english = new WordLookup(data.English, data.Lemmas, stemmer, french: false);
-        var french = new WordLookup(data.French, data.Lemmas, stemmer, french: true);
-        // Phrases come from Ding, so only English has them; FreeDict's deu-fra has no such entries.
-        English = new GermanGlosser(english, "en", new SentenceSenses(english, data.Particles, new PhraseTables(data.Phrases, data.VerbPhrases)));
-        French = new GermanGlosser(french, "fr", new SentenceSenses(french, data.Particles, phrases: null));
+        // Each glosser is made when a run first needs it: most runs have sources in one language.
+        _english = new(() =>
+        {
+            var english = new WordLookup(data.English, data.Lemmas, stemmer, french: false);
+            // Phrases come from Ding, so only English has them; FreeDict's deu-fra has no such entries.
+            return new GermanGlosser(english, "en", new SentenceSenses(english, data.Particles, new PhraseTables(data.Phrases, data.VerbPhrases)));
+        });
+        _french = new(() =>
+        {
+            var french = new WordLookup(data.French, data.Lemmas, stemmer, french: true);
+            return new GermanGlosser(french, "fr", new SentenceSenses(french, data.Particles, phrases: null));
+        });
     }
 
     /// <summary>The compiled dictionaries.</summary>
@@ -25,10 +35,10 @@ internal sealed class OfflineLexicon
     public bool FromCache { get; }
 
     /// <summary>German to English glosser.</summary>
-    public GermanGlosser English { get; }
+    public GermanGlosser English => _english.Value;
 
     /// <summary>German to French glosser.</summary>
-    public GermanGlosser French { get; }
+    public GermanGlosser French => _french.Value;
 
     /// <summary>Checks the data files, then reads the cache or builds it from the sources.</summary>
     /// <exception cref="EngineException">A data file is missing or unreadable.</exception>
@@ -46,7 +56,10 @@ internal sealed class OfflineLexicon
 
         try
         {
-            var stemmer = HunspellStemmer.Load(options.HunspellAffPath, options.HunspellDicPath);
+            // The Hunspell data loads on a thread of its own while this one reads the lexicon (a pool thread could wait
+            // for the pool to grow, which takes longer than the load itself).
+            var hunspell = Task.Factory.StartNew(() => HunspellStemmer.Load(options.HunspellAffPath, options.HunspellDicPath),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             var sources = options.RequiredFiles.Select(f => f.Path)
                 .Where(p => p != options.HunspellDicPath && p != options.HunspellAffPath)
                 .Concat(options.OptionalFiles);
@@ -55,16 +68,17 @@ internal sealed class OfflineLexicon
             var cached = cachePath is null ? null : LexiconCache.TryRead(cachePath, stamps);
             if (cached is not null)
             {
-                return new OfflineLexicon(cached, stemmer, fromCache: true);
+                return new OfflineLexicon(cached, hunspell.GetAwaiter().GetResult(), fromCache: true);
             }
 
-            var data = LexiconData.Build(options);
+            // Built, then packed as the cache stores it, so that a first run looks words up exactly as later runs do.
+            var bytes = LexiconCache.Pack(stamps, LexiconData.Build(options));
             if (cachePath is not null)
             {
-                TryWriteCache(cachePath, stamps, data);
+                TryWriteCache(cachePath, bytes);
             }
 
-            return new OfflineLexicon(data, stemmer, fromCache: false);
+            return new OfflineLexicon(LexiconCache.Unpack(bytes, stamps)!, hunspell.GetAwaiter().GetResult(), fromCache: false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -72,11 +86,11 @@ internal sealed class OfflineLexicon
         }
     }
 
-    private static void TryWriteCache(string cachePath, IReadOnlyList<(string Path, long Size, long Ticks)> stamps, LexiconData data)
+    private static void TryWriteCache(string cachePath, byte[] bytes)
     {
         try
         {
-            LexiconCache.Write(cachePath, stamps, data);
+            LexiconCache.Write(cachePath, bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -22,7 +22,12 @@ public sealed class QaPipelineTests
         engine.Setup(e => e.TranslateAsync(It.IsAny<IReadOnlyList<string>>(), "de", "en", It.IsAny<CancellationToken>()))
             .ReturnsAsync((IReadOnlyList<string> sentences, string _, string _, CancellationToken _) =>
             {
-                calls.Add(sentences);
+                // A lexical engine is called from several threads at once.
+                lock (calls)
+                {
+                    calls.Add(sentences);
+                }
+
                 return [.. sentences.Select(s => new SentenceBackTranslation(
                     "the minister spoke", [new WordGloss(4, 7, "Minister", TokenKind.Word, "minister", ["minister"])]))];
             });
@@ -56,6 +61,56 @@ public sealed class QaPipelineTests
             [Input("a", "Der Minister sprach."), Input("b", "Der Minister sprach.")], QualityGate.Default, null, CancellationToken.None);
 
         Assert.HasCount(2, calls);
+    }
+
+    [TestMethod]
+    public async Task RunAsync_WhenLexicalEngine_GlossesTheArticlesOfABatchAtOnce()
+    {
+        if (Environment.ProcessorCount < 2)
+        {
+            Assert.Inconclusive("needs two cores");
+        }
+
+        // Each call waits for the other: with one call at a time, the first would wait in vain and fail.
+        using var both = new Barrier(2);
+        var engine = new Mock<IBackTranslator>();
+        engine.SetupGet(e => e.IsLexicalGloss).Returns(true);
+        engine.Setup(e => e.TranslateAsync(It.IsAny<IReadOnlyList<string>>(), "de", "en", It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<string> sentences, string _, string _, CancellationToken _) => both.SignalAndWait(TimeSpan.FromSeconds(30))
+                ? [.. sentences.Select(s => new SentenceBackTranslation("the minister spoke", []))]
+                : throw new EngineException("the other article was not glossed at the same time"));
+
+        var results = await Pipeline(engine.Object).RunAsync(
+            [Input("a", "Der Minister sprach."), Input("b", "Der Minister ging.")], QualityGate.Default, null, CancellationToken.None);
+
+        Assert.IsTrue(results.All(r => r.Error is null), string.Join("; ", results.Select(r => r.Error)));
+    }
+
+    [TestMethod]
+    public async Task RunAsync_WhenLexicalEngineFails_ReportsTheArticleAndCallsItNoMore()
+    {
+        var calls = 0;
+        var engine = new Mock<IBackTranslator>();
+        engine.SetupGet(e => e.Name).Returns("fake");
+        engine.SetupGet(e => e.IsLexicalGloss).Returns(true);
+        engine.Setup(e => e.TranslateAsync(It.IsAny<IReadOnlyList<string>>(), "de", "en", It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<string> sentences, string _, string _, CancellationToken _) =>
+            {
+                Interlocked.Increment(ref calls);
+                return sentences.Contains("Kaputt.") ? throw new EngineException("data gone")
+                    : [.. sentences.Select(s => new SentenceBackTranslation("the minister spoke", []))];
+            });
+        var pipeline = new QaPipeline(PipelineFactory.Components(engine.Object, [], SeverityPolicy.AsProposed), batchSize: 2);
+
+        var results = await pipeline.RunAsync(
+            [Input("a", "Der Minister sprach."), Input("b", "Kaputt."), Input("c", "Der Minister ging."), Input("d", "Er ging.")],
+            QualityGate.Default, null, CancellationToken.None);
+
+        Assert.AreEqual("data gone", pipeline.EngineFailure);
+        Assert.IsNull(results[0].Error);
+        StringAssert.Contains(results[1].Error, "not checked: the back-translation engine failed (data gone)");
+        Assert.IsTrue(results.Skip(2).All(r => r.Error?.Contains("engine failed", StringComparison.Ordinal) == true));
+        Assert.AreEqual(2, calls);
     }
 
     [TestMethod]

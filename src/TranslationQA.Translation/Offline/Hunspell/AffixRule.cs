@@ -14,15 +14,30 @@ internal sealed record AffixRule(string Flag, string Strip, string Add, string C
     /// <summary>True when the affixed form carries <paramref name="flag"/>.</summary>
     public bool Gives(char? flag) => flag is { } f && ContinuationFlags.Contains(f);
 
-    /// <summary>The root of <paramref name="word"/> under this rule (the add removed, the strip restored), or null.</summary>
-    public string? Root(string word)
+    /// <summary>
+    /// Writes the root of <paramref name="word"/> under this rule (the add removed, the strip restored) into
+    /// <paramref name="root"/>, which holds at least the word and the strip; its length, or -1 when the rule does not apply.
+    /// </summary>
+    public int Root(ReadOnlySpan<char> word, Span<char> root)
     {
         if (word.Length <= Add.Length)
         {
-            return null;
+            return -1;
         }
 
-        var root = IsPrefix ? Strip + word[Add.Length..] : word[..^Add.Length] + Strip;
-        return Condition.Matches(root) ? root : null;
+        var kept = word.Length - Add.Length;
+        if (IsPrefix)
+        {
+            Strip.AsSpan().CopyTo(root);
+            word[Add.Length..].CopyTo(root[Strip.Length..]);
+        }
+        else
+        {
+            word[..kept].CopyTo(root);
+            Strip.AsSpan().CopyTo(root[kept..]);
+        }
+
+        var length = kept + Strip.Length;
+        return Condition.Matches(root[..length]) ? length : -1;
     }
 }

@@ -15,6 +15,9 @@ internal sealed class HunspellData
 
     private HunspellData()
     {
+        WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        SuffixesBySpan = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        PrefixesBySpan = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Dictionary word to the flags of each of its entries.</summary>
@@ -32,8 +35,20 @@ internal sealed class HunspellData
     /// <summary>Every prefix rule, in file order.</summary>
     public List<AffixRule> PrefixRules { get; } = [];
 
+    /// <summary><see cref="Words"/> looked up by a span of characters, without making a string of it.</summary>
+    public Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan { get; }
+
+    /// <summary><see cref="Suffixes"/> looked up by a span.</summary>
+    public Dictionary<string, List<AffixRule>>.AlternateLookup<ReadOnlySpan<char>> SuffixesBySpan { get; }
+
+    /// <summary><see cref="Prefixes"/> looked up by a span.</summary>
+    public Dictionary<string, List<AffixRule>>.AlternateLookup<ReadOnlySpan<char>> PrefixesBySpan { get; }
+
     /// <summary>Longest text an affix adds: no longer ending of a word needs looking up.</summary>
     public int MaxAffixLength { get; private set; }
+
+    /// <summary>Longest text an affix strips: a root is at most this much longer than its affixed word.</summary>
+    public int MaxStripLength { get; private set; }
 
     /// <summary>REP pairs of the .aff: common misspellings, for suggestions.</summary>
     public List<(string From, string To)> Replacements { get; } = [];
@@ -139,6 +154,23 @@ internal sealed class HunspellData
     public bool HasFlag(string word, string flag) =>
         Words.TryGetValue(word, out var entries) && Array.Exists(entries, e => e.Contains(flag, StringComparison.Ordinal));
 
+    /// <summary>True when an entry of <paramref name="word"/> carries <paramref name="flag"/>.</summary>
+    public bool HasFlag(ReadOnlySpan<char> word, char flag)
+    {
+        if (WordsBySpan.TryGetValue(word, out var entries))
+        {
+            foreach (var flags in entries)
+            {
+                if (flags.Contains(flag))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private void ReadAffLine(string[] f, Dictionary<(string, string), bool> crossProduct)
     {
         if (f.Length == 0)
@@ -193,6 +225,7 @@ internal sealed class HunspellData
 
         list.Add(rule);
         MaxAffixLength = Math.Max(MaxAffixLength, add.Length);
+        MaxStripLength = Math.Max(MaxStripLength, rule.Strip.Length);
     }
 
     private static char? FlagOf(string[] f) => f.Length >= 2 && f[1].Length > 0 ? f[1][0] : null;

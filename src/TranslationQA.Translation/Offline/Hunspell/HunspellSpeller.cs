@@ -10,7 +10,7 @@ namespace TranslationQA.Translation.Offline.Hunspell;
 internal sealed class HunspellSpeller(HunspellData data) : ISpellingDictionary
 {
     // Word forms remembered: an article repeats its words and a run repeats the language's; past this the answers are
-    // computed afresh, so a long run's memory stays bounded (about 10 MB at the cap).
+    // computed afresh, so a long run's memory stays bounded (about 10 MB at the cap for each of the two memos).
     private const int MemoCapacity = 100_000;
 
     // Suggestions are for words of news prose; a longer token is a code or a run-together URL, not worth ~60 x n checks.
@@ -19,6 +19,7 @@ internal sealed class HunspellSpeller(HunspellData data) : ISpellingDictionary
     private readonly HunspellWordChecker _checker = new(data);
     private readonly GermanCompounds _compounds = new(new HunspellWordChecker(data));
     private readonly ConcurrentDictionary<string, bool> _memo = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Word, int Max), IReadOnlyList<string>> _suggestions = new();
     private readonly string _letters = new([.. data.TryChars.Where(char.IsLower)]);
 
     /// <inheritdoc />
@@ -39,6 +40,28 @@ internal sealed class HunspellSpeller(HunspellData data) : ISpellingDictionary
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Suggest(string word, int max) =>
-        word.Length is < 3 or > MaxSuggestLength ? [] : new Suggestions(word, _checker, _letters, IsCorrect).Find(data.Replacements, max);
+    /// <remarks>
+    /// Remembered per word like <see cref="IsCorrect"/>: the words asked about are the ones the dictionary lacks, mostly
+    /// names, and a run meets the same names in article after article.
+    /// </remarks>
+    public IReadOnlyList<string> Suggest(string word, int max)
+    {
+        if (word.Length is < 3 or > MaxSuggestLength)
+        {
+            return [];
+        }
+
+        if (_suggestions.TryGetValue((word, max), out var known))
+        {
+            return known;
+        }
+
+        var found = new Suggestions(word, _checker, _letters, IsCorrect).Find(data.Replacements, max);
+        if (_suggestions.Count < MemoCapacity)
+        {
+            _suggestions.TryAdd((word, max), found);
+        }
+
+        return found;
+    }
 }

@@ -9,6 +9,10 @@ namespace TranslationQA.Translation.Offline.Hunspell;
 /// </summary>
 internal sealed class HunspellWordChecker(HunspellData data)
 {
+    // Words up to this many characters are taken apart in buffers on the stack; a longer token (a code, a run-together
+    // address) gets heap buffers. News words are far shorter.
+    private const int StackLimit = 96;
+
     private enum Part
     {
         Whole,
@@ -31,14 +35,14 @@ internal sealed class HunspellWordChecker(HunspellData data)
     }
 
     /// <summary>True when <paramref name="word"/> is a root or an affixed root in the case written, compounds aside.</summary>
-    public bool AcceptsWithoutCompounding(string word) =>
-        word.Length > 0 && !(data.Forbidden is { } forbidden && data.HasFlag(word, forbidden.ToString())) && Simple(word, Part.Whole, caseChanged: false);
+    public bool AcceptsWithoutCompounding(ReadOnlySpan<char> word) => word.Length > 0 && !IsForbidden(word) && Simple(word, Part.Whole, caseChanged: false);
 
-    private bool Valid(string word, bool caseChanged) =>
-        !(data.Forbidden is { } forbidden && data.HasFlag(word, forbidden.ToString()))
-        && (Simple(word, Part.Whole, caseChanged) || Compound(word, caseChanged));
+    private bool IsForbidden(ReadOnlySpan<char> word) => data.Forbidden is { } forbidden && data.HasFlag(word, forbidden);
 
-    private bool Compound(string word, bool caseChanged)
+    private bool Valid(ReadOnlySpan<char> word, bool caseChanged) =>
+        !IsForbidden(word) && (Simple(word, Part.Whole, caseChanged) || Compound(word, caseChanged));
+
+    private bool Compound(ReadOnlySpan<char> word, bool caseChanged)
     {
         var min = data.CompoundMin;
         var n = word.Length;
@@ -48,53 +52,57 @@ internal sealed class HunspellWordChecker(HunspellData data)
         }
 
         // rest[i]: 0 not yet known, 1 word[i..] reads as middle parts and an end part, 2 it does not.
-        var rest = new byte[n + 1];
+        Span<byte> rest = n < StackLimit ? stackalloc byte[n + 1] : new byte[n + 1];
+        rest.Clear();
         for (var i = min; i <= n - min; i++)
         {
-            if (Simple(word[..i], Part.Begin, caseChanged) && Rest(i))
+            if (Simple(word[..i], Part.Begin, caseChanged) && Rest(word, i, rest, caseChanged))
             {
                 return true;
             }
         }
 
         return false;
+    }
 
-        bool Rest(int i)
+    private bool Rest(ReadOnlySpan<char> word, int i, Span<byte> rest, bool caseChanged)
+    {
+        if (rest[i] == 0)
         {
-            if (rest[i] == 0)
+            var min = data.CompoundMin;
+            var ok = Simple(word[i..], Part.End, caseChanged);
+            for (var j = i + min; !ok && j <= word.Length - min; j++)
             {
-                var ok = Simple(word[i..], Part.End, caseChanged);
-                for (var j = i + min; !ok && j <= n - min; j++)
-                {
-                    ok = Simple(word[i..j], Part.Middle, caseChanged) && Rest(j);
-                }
-
-                rest[i] = ok ? (byte)1 : (byte)2;
+                ok = Simple(word[i..j], Part.Middle, caseChanged) && Rest(word, j, rest, caseChanged);
             }
 
-            return rest[i] == 1;
+            rest[i] = ok ? (byte)1 : (byte)2;
         }
+
+        return rest[i] == 1;
     }
 
     /// <summary>True when <paramref name="word"/> is a root, or a root with a prefix, a suffix or both, fit for <paramref name="part"/>.</summary>
-    private bool Simple(string word, Part part, bool caseChanged)
+    private bool Simple(ReadOnlySpan<char> word, Part part, bool caseChanged)
     {
         if (Root(word, part, caseChanged, null, null))
         {
             return true;
         }
 
+        var size = word.Length + data.MaxStripLength;
+        Span<char> root = size <= StackLimit ? stackalloc char[size] : new char[size];
         for (var k = 0; k <= Math.Min(data.MaxAffixLength, word.Length - 1); k++)
         {
-            if (!data.Suffixes.TryGetValue(word[^k..], out var rules))
+            if (!data.SuffixesBySpan.TryGetValue(word[^k..], out var rules))
             {
                 continue;
             }
 
             foreach (var suffix in rules)
             {
-                if (suffix.Root(word) is { } root
-                    && (Root(root, part, caseChanged, null, suffix) || suffix.CrossProduct && WithPrefix(root, part, caseChanged, suffix)))
+                if (suffix.Root(word, root) is var length and >= 0
+                    && (Root(root[..length], part, caseChanged, null, suffix) || suffix.CrossProduct && WithPrefix(root[..length], part, caseChanged, suffix)))
                 {
                     return true;
                 }
@@ -104,18 +112,21 @@ internal sealed class HunspellWordChecker(HunspellData data)
         return WithPrefix(word, part, caseChanged, null);
     }
 
-    private bool WithPrefix(string word, Part part, bool caseChanged, AffixRule? suffix)
+    private bool WithPrefix(ReadOnlySpan<char> word, Part part, bool caseChanged, AffixRule? suffix)
     {
+        var size = word.Length + data.MaxStripLength;
+        Span<char> root = size <= StackLimit ? stackalloc char[size] : new char[size];
         for (var k = 0; k <= Math.Min(data.MaxAffixLength, word.Length - 1); k++)
         {
-            if (!data.Prefixes.TryGetValue(word[..k], out var rules))
+            if (!data.PrefixesBySpan.TryGetValue(word[..k], out var rules))
             {
                 continue;
             }
 
             foreach (var prefix in rules)
             {
-                if ((suffix is null || prefix.CrossProduct) && prefix.Root(word) is { } root && Root(root, part, caseChanged, prefix, suffix))
+                if ((suffix is null || prefix.CrossProduct) && prefix.Root(word, root) is var length and >= 0
+                    && Root(root[..length], part, caseChanged, prefix, suffix))
                 {
                     return true;
                 }
@@ -125,9 +136,9 @@ internal sealed class HunspellWordChecker(HunspellData data)
         return false;
     }
 
-    private bool Root(string root, Part part, bool caseChanged, AffixRule? prefix, AffixRule? suffix)
+    private bool Root(ReadOnlySpan<char> root, Part part, bool caseChanged, AffixRule? prefix, AffixRule? suffix)
     {
-        if (!data.Words.TryGetValue(root, out var entries))
+        if (!data.WordsBySpan.TryGetValue(root, out var entries))
         {
             return false;
         }

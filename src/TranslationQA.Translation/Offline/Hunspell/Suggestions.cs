@@ -37,7 +37,7 @@ internal sealed class Suggestions
                 _modifierEnds.Add(i);
             }
 
-            if (Head(word[i..]))
+            if (Head(word.AsSpan(i)))
             {
                 _headStarts.Add(i);
             }
@@ -66,7 +66,7 @@ internal sealed class Suggestions
                     break;
                 }
             }
-            else if (_capitalised && lowerCased.Count < max && _checker.AcceptsWithoutCompounding(candidate.ToLowerInvariant()))
+            else if (_capitalised && lowerCased.Count < max && AcceptsLowerCased(candidate))
             {
                 lowerCased.Add(candidate);
             }
@@ -79,7 +79,7 @@ internal sealed class Suggestions
     {
         foreach (var end in _modifierEnds)
         {
-            if (end <= at - BoundaryGap && candidate.Length - end >= MinChangedPart && Head(candidate[end..]))
+            if (end <= at - BoundaryGap && candidate.Length - end >= MinChangedPart && Head(candidate.AsSpan(end)))
             {
                 return true;
             }
@@ -88,7 +88,7 @@ internal sealed class Suggestions
         var shift = inserted - removed;
         foreach (var start in _headStarts)
         {
-            if (start >= at + removed + BoundaryGap && start + shift >= MinChangedPart && Modifier(candidate[..(start + shift)]))
+            if (start >= at + removed + BoundaryGap && start + shift >= MinChangedPart && Modifier(candidate.AsSpan(0, start + shift)))
             {
                 return true;
             }
@@ -98,16 +98,40 @@ internal sealed class Suggestions
     }
 
     /// <summary>A modifier: a dictionary word in any case, with or without a linking element.</summary>
-    private bool Modifier(string part) => CompoundSplitter.Linkers.Any(l => part.Length - l.Length >= MinPart && part.EndsWith(l, StringComparison.Ordinal)
-        && Known(part[..^l.Length]));
+    private bool Modifier(ReadOnlySpan<char> part)
+    {
+        foreach (var linker in CompoundSplitter.Linkers)
+        {
+            if (part.Length - linker.Length >= MinPart && part.EndsWith(linker, StringComparison.Ordinal) && Known(part[..^linker.Length]))
+            {
+                return true;
+            }
+        }
 
-    private bool Known(string part) =>
-        _checker.AcceptsWithoutCompounding(part) || _checker.AcceptsWithoutCompounding(part.ToLowerInvariant())
-        || _checker.AcceptsWithoutCompounding(WordLookup.Capitalise(part));
+        return false;
+    }
+
+    private bool Known(ReadOnlySpan<char> part) =>
+        _checker.AcceptsWithoutCompounding(part) || AcceptsLowerCased(part) || AcceptsCapitalised(part);
 
     /// <summary>A head: a noun for a capitalised word, a lower-case word for a lower-case one.</summary>
-    private bool Head(string part) => part.Length >= MinPart && (_checker.AcceptsWithoutCompounding(_capitalised ? WordLookup.Capitalise(part) : part)
-        || _capitalised && _checker.AcceptsWithoutCompounding(part));
+    private bool Head(ReadOnlySpan<char> part) => part.Length >= MinPart
+        && (_capitalised ? AcceptsCapitalised(part) || _checker.AcceptsWithoutCompounding(part) : _checker.AcceptsWithoutCompounding(part));
+
+    private bool AcceptsLowerCased(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _checker.AcceptsWithoutCompounding(lower);
+    }
+
+    private bool AcceptsCapitalised(ReadOnlySpan<char> word)
+    {
+        Span<char> capitalised = stackalloc char[word.Length];
+        word.CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(word[0]);
+        return _checker.AcceptsWithoutCompounding(capitalised);
+    }
 
     /// <summary>Edits in the order of how often they explain a typo: a letter left out first ("Brüken"), REP pairs last.</summary>
     private IEnumerable<(int At, int Removed, string Inserted)> Edits(IReadOnlyList<(string From, string To)> replacements)
