@@ -12,6 +12,7 @@ public sealed partial class ArticleContext
     private string[][]? _sourceLower;
     private string[][]? _targetWordKeys;
     private string[][]? _sourceWordKeys;
+    private string?[]? _foreignLanguage;
 
     /// <summary>For each target sentence, the lower-case text of each token (same indices as <see cref="TargetTokens"/>).</summary>
     public IReadOnlyList<string[]> TargetLower => _targetLower ??= Lower(TargetTokens);
@@ -24,6 +25,36 @@ public sealed partial class ArticleContext
 
     /// <summary>For each source sentence, its words lower-cased with a French elision stripped.</summary>
     public IReadOnlyList<string[]> SourceWordKeys => _sourceWordKeys ??= WordKeys(SourceTokens, SourceLower);
+
+    /// <summary>The lower-case words of target sentence <paramref name="sentence"/>, punctuation and numbers left out.</summary>
+    public List<string> TargetLowerWords(int sentence)
+    {
+        var tokens = TargetTokens[sentence];
+        var words = new List<string>(tokens.Count);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Type == TokenType.Word)
+            {
+                words.Add(TargetLower[sentence][k]);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The language target sentence <paramref name="sentence"/> is clearly written in when that is not German
+    /// (<see cref="UntranslatedCheck.ForeignLanguage(LanguageGuess)"/>), else null: judged once per sentence for every rule.
+    /// </summary>
+    public string? ForeignLanguage(int sentence)
+    {
+        _foreignLanguage ??= new string?[TargetTokens.Count];
+        return (_foreignLanguage[sentence] ??= UntranslatedCheck.ForeignLanguage(LanguageIdentifier.Identify(TargetLowerWords(sentence))) ?? string.Empty) switch
+        {
+            "" => null,
+            var lang => lang,
+        };
+    }
 
     /// <summary>
     /// True when target sentence <paramref name="sentence"/> has no lower-case letter in its words (an all-capitals

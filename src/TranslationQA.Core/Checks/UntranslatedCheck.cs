@@ -33,14 +33,14 @@ public sealed class UntranslatedCheck : ICheck
             }
 
             // The sentence's words come from the shared context: no second tokenisation and lower-casing per sentence.
-            var words = LowerWords(context, t);
+            var words = context.TargetLowerWords(t);
             if (sourceSentences.Count > 0 && sourceSentences.Contains(string.Join(' ', words)))
             {
                 yield return context.Finding(Rule, sentence.Span.Offset, sentence.Span.Length, "The source sentence was copied unchanged.");
                 continue;
             }
 
-            if (ForeignLanguage(LanguageIdentifier.Identify(words)) is { } lang)
+            if (context.ForeignLanguage(t) is { } lang)
             {
                 yield return context.Finding(Rule, sentence.Span.Offset, sentence.Span.Length, $"This sentence is in {Name(lang)}, not German.");
                 continue;
@@ -134,10 +134,8 @@ public sealed class UntranslatedCheck : ICheck
         token.Offset > 0 && text[token.Offset - 1] is '„' or '"' or '“' or '»' or '«' or '\''
         && token.End < text.Length && text[token.End] is '“' or '"' or '”' or '«' or '»' or '\'';
 
-    /// <summary>The language of <paramref name="text"/> when it is clearly not German, else null.</summary>
-    public static string? ForeignLanguage(string text) => ForeignLanguage(LanguageIdentifier.Identify(text));
-
-    private static string? ForeignLanguage(LanguageGuess guess)
+    /// <summary>The language of a guess when it is clearly not German, else null.</summary>
+    internal static string? ForeignLanguage(LanguageGuess guess)
     {
         // Names and numbers say nothing about the language: judge the lower-case words plus capitalised ones after the first.
         if (guess.Lang is "" or "de" || guess.WordCount < 2)
@@ -151,21 +149,6 @@ public sealed class UntranslatedCheck : ICheck
     }
 
     private static string Name(string lang) => lang switch { "en" => "English", "fr" => "French", "nl" => "Dutch", _ => lang };
-
-    private static List<string> LowerWords(ArticleContext context, int sentence)
-    {
-        var tokens = context.TargetTokens[sentence];
-        var words = new List<string>(tokens.Count);
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            if (tokens[k].Type == TokenType.Word)
-            {
-                words.Add(context.TargetLower[sentence][k]);
-            }
-        }
-
-        return words;
-    }
 
     private static string Normalize(string s) => string.Join(' ', Tokenizer.Words(s).Select(t => t.Text.ToLowerFast()));
 }

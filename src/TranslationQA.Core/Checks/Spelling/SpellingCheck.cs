@@ -30,7 +30,7 @@ public sealed class SpellingCheck(ISpellingDictionary dictionary) : ICheck
         for (var t = 0; t < analysis.TargetSentences.Count; t++)
         {
             var sentence = analysis.TargetSentences[t];
-            if (context.IsResidueLine(sentence.Line) || context.IsAllCapitals(t) || UntranslatedCheck.ForeignLanguage(sentence.Text) is not null)
+            if (context.IsResidueLine(sentence.Line) || context.IsAllCapitals(t) || context.ForeignLanguage(t) is not null)
             {
                 continue;
             }

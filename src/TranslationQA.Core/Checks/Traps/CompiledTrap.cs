@@ -13,6 +13,9 @@ internal readonly record struct TrapRendering(string Core, bool Inside, bool Who
         return new TrapRendering(rendering[(inside ? 1 : 0)..(whole ? ^1 : ^0)], inside, whole);
     }
 
+    /// <summary>The letter every word this rendering matches starts with; null when it matches inside words.</summary>
+    public char? First => Inside || Core.Length == 0 ? null : Core[0];
+
     /// <summary>True when lower-case <paramref name="word"/> is this rendering.</summary>
     public bool Matches(string word) => (Inside, Whole) switch
     {
@@ -60,6 +63,10 @@ internal sealed record CompiledTrap(Trap Trap, TrapPhrase[] Renderings, string[]
 
     /// <summary>True for a trap that needs a source term in the bead.</summary>
     public bool HasSourceTerm => TermStems.Length > 0;
+
+    /// <summary>The letters a word must start with for a rendering to match from it; null when any word may.</summary>
+    public IReadOnlySet<char>? FirstLetters =>
+        Renderings.Any(r => r.Words[0].First is null) ? null : Renderings.Select(r => r.Words[0].First!.Value).ToHashSet();
 
     /// <summary>The first source term whose stems occur in a row in <paramref name="stems"/>, or null.</summary>
     public string? TermIn(List<string> stems)

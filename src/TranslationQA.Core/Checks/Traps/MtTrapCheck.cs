@@ -15,8 +15,11 @@ public sealed class MtTrapCheck : ICheck
 {
     private const double MaxPositionGap = 0.25;
 
-    // Parsed once: this list is tested against every German word of every article.
+    // Parsed once: this list is tested against every German word of every article, each word against the traps that
+    // can match a word with its first letter (in the list's order, which decides which trap reports a word).
     private readonly CompiledTrap[] _wrong;
+    private readonly Dictionary<char, CompiledTrap[]> _wrongByFirstLetter;
+    private readonly CompiledTrap[] _wrongAnyLetter;
     private readonly CompiledTrap[] _expected;
 
     // For each expected-rendering trap, the wrong-rendering traps of its language that share one of its terms: found
@@ -27,6 +30,9 @@ public sealed class MtTrapCheck : ICheck
     public MtTrapCheck(IReadOnlyList<Trap> traps)
     {
         _wrong = [.. traps.Where(t => !t.Expected).Select(CompiledTrap.Of)];
+        _wrongAnyLetter = [.. _wrong.Where(t => t.FirstLetters is null)];
+        _wrongByFirstLetter = _wrong.SelectMany(t => t.FirstLetters ?? new HashSet<char>()).Distinct()
+            .ToDictionary(c => c, c => _wrong.Where(t => t.FirstLetters?.Contains(c) ?? true).ToArray());
         _expected = [.. traps.Where(t => t.Expected).Select(CompiledTrap.Of)];
         _wrongOfExpected = [.. _expected.Select(e => _wrong
             .Where(w => w.Trap.Lang == e.Trap.Lang && w.TermStems.Any(s => e.TermStems.Any(t => t.SequenceEqual(s))))
@@ -73,7 +79,7 @@ public sealed class MtTrapCheck : ICheck
                     continue;
                 }
 
-                foreach (var trap in _wrong)
+                foreach (var trap in lower[k].Length > 0 && _wrongByFirstLetter.TryGetValue(lower[k][0], out var candidates) ? candidates : _wrongAnyLetter)
                 {
                     // The rendering test is cheap and rarely true, so it goes first; the source-term test stems.
                     var length = trap.MatchAt(lower, k);
