@@ -31,14 +31,21 @@ public static class Gazetteer
     public static (string Id, int Tokens)? Match(IReadOnlyList<Token> tokens, int index)
     {
         // "l'Ukraine", "Chile's": the elided article and the possessive are not part of the name.
-        return MatchIn(ByFirstLetter, tokens, index);
+        return MatchIn(ByStart, tokens, index);
     }
 
-    private static (string Id, int Tokens)? MatchIn(Dictionary<char, (string Id, string Form, string[]? Parts)[]> byFirstLetter, IReadOnlyList<Token> tokens, int index)
+    private static (string Id, int Tokens)? MatchIn(Dictionary<string, (string Id, string Form, string[]? Parts)[]> byStart, IReadOnlyList<Token> tokens, int index)
     {
         var bare = Stemmer.StripElision(tokens[index].Text);
         var token = WithoutPossessive(bare);
-        if (token.Length == 0 || !byFirstLetter.TryGetValue(char.ToLowerInvariant(token[0]), out var candidates))
+        if (token.Length == 0)
+        {
+            return null;
+        }
+
+        Span<char> start = [char.ToLowerInvariant(token[0]), token.Length > 1 ? char.ToLowerInvariant(token[1]) : '\0'];
+        var lookup = byStart.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!(token.Length > 1 && lookup.TryGetValue(start, out var candidates)) && !lookup.TryGetValue(start[..1], out candidates))
         {
             return null;
         }
@@ -98,15 +105,26 @@ public static class Gazetteer
     }
 
     /// <summary>
-    /// The forms grouped by their lower-case first letter, in entry order, so a token is only compared with forms that
-    /// can match it (first match wins, as before). Multi-word forms are split once here.
+    /// The forms grouped by the first two letters (lower-case) of their first word, in entry order, so a token is only
+    /// compared with forms that can match it (first match wins, as before): a group holds the forms that start with its
+    /// two letters and, in their places, the forms whose first word is a single letter; the single letter's own group
+    /// holds those alone, for tokens no longer group fits. Multi-word forms are split once here.
     /// </summary>
-    private static readonly Dictionary<char, (string Id, string Form, string[]? Parts)[]> ByFirstLetter = Index(Entries);
+    private static readonly Dictionary<string, (string Id, string Form, string[]? Parts)[]> ByStart = Index(Entries);
 
-    private static Dictionary<char, (string Id, string Form, string[]? Parts)[]> Index((string Id, string[] Forms)[] entries) => entries
-        .SelectMany(e => e.Forms.Select(form => (e.Id, Form: form, Parts: form.Contains(' ', StringComparison.Ordinal) ? form.Split(' ') : null)))
-        .GroupBy(f => char.ToLowerInvariant(f.Form[0] == '=' ? f.Form[1] : f.Form[0]))
-        .ToDictionary(g => g.Key, g => g.ToArray());
+    private static Dictionary<string, (string Id, string Form, string[]? Parts)[]> Index((string Id, string[] Forms)[] entries)
+    {
+        var forms = entries
+            .SelectMany(e => e.Forms.Select(form => (e.Id, Form: form, Parts: form.Contains(' ', StringComparison.Ordinal) ? form.Split(' ') : null)))
+            .Select(f => (Form: f, Start: Start(f.Parts?[0] ?? (f.Form[0] == '=' ? f.Form[1..] : f.Form))))
+            .ToList();
+        return forms.Select(f => f.Start).Concat(forms.Select(f => f.Start[..1])).Distinct(StringComparer.Ordinal).ToDictionary(
+            start => start,
+            start => forms.Where(f => f.Start == start || f.Start.Length == 1 && f.Start[0] == start[0]).Select(f => f.Form).ToArray(),
+            StringComparer.Ordinal);
+
+        static string Start(string word) => word[..Math.Min(2, word.Length)].ToLowerInvariant();
+    }
 
     /// <summary>Occurrences of entities in <paramref name="tokens"/>: id and token index.</summary>
     public static List<(string Id, int Index)> Find(IReadOnlyList<Token> tokens)
