@@ -10,7 +10,7 @@ internal sealed class PhraseCollector
     // Phrases are rarer and more specific than words: a few senses each keeps the cache small.
     private const int MaxSenses = 8;
     private readonly SenseScores _senses = new(MaxSenses);
-    private readonly Dictionary<string, List<string>> _verbPhrases = new(StringComparer.Ordinal);
+    private readonly DistinctLists _verbPhrases = new(int.MaxValue);
     private readonly Dictionary<string, string> _intern = new(StringComparer.Ordinal);
 
     /// <summary>Adds a head of several words with the renderings of its part and their scores; other heads are ignored.</summary>
@@ -26,15 +26,7 @@ internal sealed class PhraseCollector
         var key = Intern(phrase);
         if (rest is not null)
         {
-            if (!_verbPhrases.TryGetValue(rest, out var keys))
-            {
-                _verbPhrases[Intern(rest)] = keys = [];
-            }
-
-            if (!keys.Contains(key, StringComparer.Ordinal))
-            {
-                keys.Add(key);
-            }
+            _verbPhrases.Add(Intern(rest), key);
         }
 
         for (var j = 0; j < part.Renderings.Count; j++)
@@ -48,8 +40,7 @@ internal sealed class PhraseCollector
     public Dictionary<string, string[]> BuildPhrases() => _senses.Build();
 
     /// <summary>Key of the words a main clause keeps together to the keys of the noun-verb phrases they belong to.</summary>
-    public Dictionary<string, string[]> BuildVerbPhrases() =>
-        _verbPhrases.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    public Dictionary<string, string[]> BuildVerbPhrases() => _verbPhrases.Build();
 
     private string Intern(string s)
     {
