@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace TranslationQA.Translation.Offline;
 
 /// <summary>
@@ -31,25 +33,25 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
     /// <summary>Adds every line of a Ding file.</summary>
     public void AddFile(string path)
     {
-        // Parsing is pure and most of the work: a pool thread parses the next batch of lines while this one adds the
-        // last, in file order, so the lexicon is the same as a line-by-line build's.
+        // What a line yields on its own (parse, scores, phrase keys) is most of the work: a pool thread prepares the
+        // next batch of lines while this one adds the last, in file order, so the lexicon is a line-by-line build's.
         using var batches = File.ReadLines(path).Chunk(BatchLines).GetEnumerator();
-        var next = ParseNext(batches);
+        var next = PrepareNext(batches);
         while (next is not null)
         {
-            var parsed = next.GetAwaiter().GetResult();
-            next = ParseNext(batches);
-            foreach (var parts in parsed)
+            var prepared = next.GetAwaiter().GetResult();
+            next = PrepareNext(batches);
+            foreach (var line in prepared)
             {
-                Add(parts);
+                Add(line);
             }
         }
     }
 
     /// <summary>Adds one Ding line.</summary>
-    public void AddLine(string line) => Add(DingParser.ParseLine(line));
+    public void AddLine(string line) => Add(Prepare(line));
 
-    private static Task<IReadOnlyList<DingPart>?[]>? ParseNext(IEnumerator<string[]> batches)
+    private Task<PreparedLine?[]>? PrepareNext(IEnumerator<string[]> batches)
     {
         if (!batches.MoveNext())
         {
@@ -57,30 +59,61 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
         }
 
         var lines = batches.Current;
-        return Task.Run(() => Array.ConvertAll(lines, DingParser.ParseLine));
+        return Task.Run(() => Array.ConvertAll(lines, Prepare));
     }
 
-    private void Add(IReadOnlyList<DingPart>? parts)
+    /// <summary>Parses a line and computes what needs no state of the builder; safe on any thread.</summary>
+    private PreparedLine? Prepare(string line)
     {
+        var parts = DingParser.ParseLine(line);
         if (parts is null || parts.Count == 0)
+        {
+            return null;
+        }
+
+        var scores = new double[parts.Count][];
+        var phrases = new PhraseCollector.Phrase?[parts.Count][];
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var part = parts[k];
+            // Inflected forms in later parts rank like the base forms they parallel (plural "calls" like "call").
+            scores[k] = k == 0 ? Score(part, null) : Score(part, part.Renderings.Count == parts[0].Renderings.Count ? scores[0] : null);
+            phrases[k] = new PhraseCollector.Phrase?[part.Heads.Count];
+            for (var h = 0; h < part.Heads.Count; h++)
+            {
+                phrases[k][h] = PhraseCollector.Analyse(part.Heads[h]);
+            }
+        }
+
+        return new PreparedLine(parts, scores, phrases);
+    }
+
+    private void Add(PreparedLine? line)
+    {
+        if (line is null)
         {
             return;
         }
 
+        var parts = line.Parts;
         _particles.Add(parts);
-        var baseScores = Score(parts[0], null);
         var seenThisLine = _seenThisLine;
         seenThisLine.Clear();
         for (var k = 0; k < parts.Count; k++)
         {
             var part = parts[k];
-            // Inflected forms in later parts rank like the base forms they parallel (plural "calls" like "call").
-            var scores = k == 0 ? baseScores : Score(part, part.Renderings.Count == parts[0].Renderings.Count ? baseScores : null);
-            foreach (var head in part.Heads)
+            var scores = line.Scores[k];
+            (string Text, string? Abbreviation)[]? renderings = null;
+            for (var h = 0; h < part.Heads.Count; h++)
             {
+                var head = part.Heads[h];
                 if (head.Word.Contains(' ', StringComparison.Ordinal))
                 {
-                    _phrases.Add(head, part, scores);
+                    if (line.Phrases[k][h] is { } phrase)
+                    {
+                        _phrases.Add(phrase, head, part, scores);
+                    }
+
                     continue;
                 }
 
@@ -90,26 +123,26 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
                     AddLemma(key, parts[0], head.Position, k);
                 }
 
+                ref var entriesSeen = ref CollectionsMarshal.GetValueRefOrAddDefault(_entriesSeen, key, out _);
                 if (seenThisLine.Add(key))
                 {
-                    _entriesSeen[key] = _entriesSeen.GetValueOrDefault(key) + 1;
+                    entriesSeen++;
                 }
 
-                var entryRank = Math.Min(_entriesSeen[key] - 1, 4);
+                var entryRank = Math.Min(entriesSeen - 1, 4);
                 var derived = head.Kind == DingHeadKind.Written ? 0 : DerivedPenalty;
-                for (var j = 0; j < part.Renderings.Count; j++)
+                renderings ??= Array.ConvertAll([.. part.Renderings], r => (Intern(r.Text), r.Abbreviation is null ? null : Intern(r.Abbreviation)));
+                for (var j = 0; j < renderings.Length; j++)
                 {
-                    var rendering = part.Renderings[j];
+                    var (text, abbreviation) = renderings[j];
                     var score = scores[j] - (0.3 * entryRank) - (0.4 * Math.Min(head.Position, 3)) - derived;
-                    var text = Intern(rendering.Text);
                     _scores.Add(key, text, score);
                     AddReverse(text, key);
-                    if (rendering.Abbreviation is { } abbreviation)
+                    if (abbreviation is not null)
                     {
                         // "BIP" is first "gdp", then "gross domestic product"; "Bruttoinlandsprodukt" the other way round.
-                        var abbr = Intern(abbreviation);
-                        _scores.Add(key, abbr, score + (head.Kind == DingHeadKind.Abbreviation ? 0.1 : -0.1));
-                        AddReverse(abbr, key);
+                        _scores.Add(key, abbreviation, score + (head.Kind == DingHeadKind.Abbreviation ? 0.1 : -0.1));
+                        AddReverse(abbreviation, key);
                     }
                 }
             }
@@ -159,6 +192,9 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
 
         return scores;
     }
+
+    /// <summary>A parsed Ding line with the scores of each part's renderings and the phrase of each head (or null).</summary>
+    private sealed record PreparedLine(IReadOnlyList<DingPart> Parts, double[][] Scores, PhraseCollector.Phrase?[][] Phrases);
 
     private void AddLemma(string form, DingPart basePart, int position, int k)
     {

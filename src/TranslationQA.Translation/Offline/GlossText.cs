@@ -41,21 +41,7 @@ internal static partial class GlossText
     }
 
     /// <summary>Removes notes, labels, markers and abbreviations, leaving the bare words.</summary>
-    public static string StripMarkup(string text)
-    {
-        // Most synonyms carry no markup at all; the five scans below are the bulk of a cold lexicon build.
-        if (text.AsSpan().IndexOfAny("([{</") < 0)
-        {
-            return CollapseSpaces(text);
-        }
-
-        var s = ParenRegex().Replace(text, " ");
-        s = LabelRegex().Replace(s, " ");
-        s = BraceRegex().Replace(s, " ");
-        s = AngleRegex().Replace(s, " ");
-        s = AbbrevRegex().Replace(s, " ");
-        return CollapseSpaces(s);
-    }
+    public static string StripMarkup(string text) => Markup.Strip(text);
 
     /// <summary>An English rendering as a lower-case lemma/phrase ("to appeal (against)" becomes "appeal"), or null.</summary>
     public static string? NormaliseEnglish(string rendering)
@@ -151,67 +137,6 @@ internal static partial class GlossText
         return joined.Length == 0 ? null : joined;
     }
 
-    private static string CollapseSpaces(string s)
-    {
-        if (IsCollapsed(s))
-        {
-            return s;
-        }
-
-        var collapsed = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
-        var length = 0;
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                collapsed[length++] = ' ';
-                space = false;
-            }
-
-            collapsed[length++] = c;
-        }
-
-        return new string(collapsed[..length]);
-    }
-
-    /// <summary>True when <paramref name="s"/> has no whitespace but single spaces between words.</summary>
-    private static bool IsCollapsed(string s)
-    {
-        if (s.Length > 0 && (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])))
-        {
-            return false;
-        }
-
-        for (var i = 1; i < s.Length; i++)
-        {
-            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || s[i - 1] == ' '))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     [GeneratedRegex(@"\[([^\]]*)\]")]
     private static partial Regex LabelRegex();
-
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex ParenRegex();
-
-    [GeneratedRegex(@"\{[^}]*\}")]
-    private static partial Regex BraceRegex();
-
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex AngleRegex();
-
-    [GeneratedRegex(@"(?<=^|\s)/[^/\s][^/]*/(?=\s|$)")]
-    private static partial Regex AbbrevRegex();
 }
