@@ -131,7 +131,7 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
 
                 var entryRank = Math.Min(entriesSeen - 1, 4);
                 var derived = head.Kind == DingHeadKind.Written ? 0 : DerivedPenalty;
-                renderings ??= Array.ConvertAll([.. part.Renderings], r => (Intern(r.Text), r.Abbreviation is null ? null : Intern(r.Abbreviation)));
+                renderings ??= InternRenderings(part);
                 for (var j = 0; j < renderings.Length; j++)
                 {
                     var (text, abbreviation) = renderings[j];
@@ -209,6 +209,19 @@ internal sealed class DingLexiconBuilder(WordNetCounts wordNet)
         {
             _lemmas.TryAdd(form, Intern(lemma));
         }
+    }
+
+    // Once per part, not once per head and rendering.
+    private (string Text, string? Abbreviation)[] InternRenderings(DingPart part)
+    {
+        var renderings = new (string, string?)[part.Renderings.Count];
+        for (var j = 0; j < renderings.Length; j++)
+        {
+            var r = part.Renderings[j];
+            renderings[j] = (Intern(r.Text), r.Abbreviation is null ? null : Intern(r.Abbreviation));
+        }
+
+        return renderings;
     }
 
     private void AddReverse(string english, string german)
