@@ -34,17 +34,17 @@ internal static partial class DingHeadword
                 : (plain, false);
         }
 
-        var words = stripped.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (verbPart && words.Count is >= 3 and <= 6 && IsLowerWord(words[^1]))
+        var words = stripped.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (verbPart && words.Length is >= 3 and <= 6 && IsLowerWord(words[^1]))
         {
             // "auf etw. verzichten", "sich einer Sache enthalten", "mit jdm. sprechen": a word before an object
             // placeholder is the preposition governing it; what is left of such an entry is the verb.
             var kept = new List<string>();
-            for (var i = 0; i < words.Count; i++)
+            for (var i = 0; i < words.Length; i++)
             {
-                var next = i + 1 < words.Count ? words[i + 1] : null;
+                var next = i + 1 < words.Length ? words[i + 1] : null;
                 var isObject = Objects.Contains(words[i]) || (words[i] == "einer" && next == "Sache") || (words[i] == "Sache" && i > 0 && words[i - 1] == "einer");
-                var governs = next is not null && (Objects.Contains(next) || (next == "einer" && i + 2 < words.Count && words[i + 2] == "Sache"));
+                var governs = next is not null && (Objects.Contains(next) || (next == "einer" && i + 2 < words.Length && words[i + 2] == "Sache"));
                 if (!isObject && !governs && words[i] != "sich")
                 {
                     kept.Add(words[i]);
@@ -58,10 +58,10 @@ internal static partial class DingHeadword
         }
 
         // "die Polizei {f}": the article belongs to the entry's example, not to the noun.
-        var parts = plain.Split(' ');
-        if (parts.Length >= 2 && Articles.Contains(parts[0]) && NounMarker().IsMatch(raw))
+        var firstSpace = plain.IndexOf(' ', StringComparison.Ordinal);
+        if (Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(plain.AsSpan(0, firstSpace)) && NounMarker().IsMatch(raw))
         {
-            return (string.Join(' ', parts.Skip(1)), true);
+            return (plain[(firstSpace + 1)..], true);
         }
 
         return (plain, false);

@@ -63,8 +63,7 @@ internal static class DingParser
 
     private static DingPart ParsePart(string german, string english)
     {
-        var labels = new List<string>();
-        GlossText.CollectLabels(german, labels);
+        var labels = GlossText.Labels(german);
         var heads = new List<DingHead>();
         var position = 0;
         var verb = DingHeadword.IsVerbPart(german);
@@ -95,12 +94,24 @@ internal static class DingParser
                 continue;
             }
 
-            var own = new List<string>();
-            GlossText.CollectLabels(raw, own);
-            renderings.Add(new DingRendering(text, position++, own, DingHeadword.Abbreviation(raw)?.ToLowerInvariant()));
+            renderings.Add(new DingRendering(text, position++, GlossText.Labels(raw), DingHeadword.Abbreviation(raw)?.ToLowerInvariant()));
         }
 
         return new DingPart(heads, renderings, labels, verb);
+    }
+
+    /// <summary>The word of the first head of <paramref name="part"/> at <paramref name="position"/> that is no abbreviation, or null.</summary>
+    internal static string? HeadAt(DingPart part, int position)
+    {
+        foreach (var head in part.Heads)
+        {
+            if (head.Position == position && head.Kind != DingHeadKind.Abbreviation)
+            {
+                return head.Word;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Splits on ';' outside brackets, so "(a; b)" notes stay whole.</summary>

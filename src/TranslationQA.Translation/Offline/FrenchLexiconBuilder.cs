@@ -8,7 +8,7 @@ internal static class FrenchLexiconBuilder
     /// <summary>Builds the lexicon; <paramref name="fraDeuBasePath"/> is optional.</summary>
     public static Dictionary<string, string[]> Build(string deuFraBasePath, string? fraDeuBasePath)
     {
-        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var map = new DistinctLists(MaxGlosses);
         foreach (var entry in FreeDictReader.ReadAll(deuFraBasePath))
         {
             var key = GlossText.GermanHeadword(entry.Headword);
@@ -25,7 +25,7 @@ internal static class FrenchLexiconBuilder
 
         // Reverse entries come second: a French headword glossed by a German word is a rendering of that word,
         // but a less direct one than the German-French entry itself.
-        var reverse = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var reverse = new DistinctLists(MaxGlosses);
         if (fraDeuBasePath is not null && File.Exists(fraDeuBasePath + ".index"))
         {
             foreach (var entry in FreeDictReader.ReadAll(fraDeuBasePath))
@@ -42,7 +42,7 @@ internal static class FrenchLexiconBuilder
             }
         }
 
-        foreach (var (german, frenchList) in reverse)
+        foreach (var (german, frenchList) in reverse.Build())
         {
             foreach (var f in frenchList)
             {
@@ -50,24 +50,14 @@ internal static class FrenchLexiconBuilder
             }
         }
 
-        return map.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return map.Build();
     }
 
-    private static void Add(Dictionary<string, List<string>> map, string key, string? gloss)
+    private static void Add(DistinctLists map, string key, string? gloss)
     {
-        if (gloss is null)
+        if (gloss is not null)
         {
-            return;
-        }
-
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
-
-        if (list.Count < MaxGlosses && !list.Contains(gloss, StringComparer.Ordinal))
-        {
-            list.Add(gloss);
+            map.Add(key, gloss);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace TranslationQA.Translation.Offline;
@@ -18,31 +17,31 @@ internal static partial class GlossText
     private static readonly HashSet<string> EnglishPronouns =
         new(StringComparer.Ordinal) { "i", "you", "he", "she", "it", "we", "they", "one" };
 
-    /// <summary>Collects the [bracketed] labels of <paramref name="text"/>, lower-cased, into <paramref name="labels"/>.</summary>
-    public static void CollectLabels(string text, List<string> labels)
+    // Punctuation trimmed off a headword or rendering; arrays made once, not at every call as Trim's params would.
+    private static readonly char[] GermanEdges = [' ', ',', '.', '!', '?', ';', ':', '/'];
+    private static readonly char[] OtherEdges = [.. GermanEdges, '…', '-'];
+
+    private static readonly int MaxPronounLength = GermanPronouns.Concat(EnglishPronouns).Max(p => p.Length);
+
+    /// <summary>The [bracketed] labels of <paramref name="text"/>, lower-cased, in order.</summary>
+    public static IReadOnlyList<string> Labels(string text)
     {
+        if (!text.Contains('[', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var labels = new List<string>();
         foreach (Match m in LabelRegex().Matches(text))
         {
             labels.Add(m.Groups[1].Value.Trim().ToLowerInvariant());
         }
+
+        return labels;
     }
 
     /// <summary>Removes notes, labels, markers and abbreviations, leaving the bare words.</summary>
-    public static string StripMarkup(string text)
-    {
-        // Most synonyms carry no markup at all; the five scans below are the bulk of a cold lexicon build.
-        if (text.AsSpan().IndexOfAny("([{</") < 0)
-        {
-            return CollapseSpaces(text);
-        }
-
-        var s = ParenRegex().Replace(text, " ");
-        s = LabelRegex().Replace(s, " ");
-        s = BraceRegex().Replace(s, " ");
-        s = AngleRegex().Replace(s, " ");
-        s = AbbrevRegex().Replace(s, " ");
-        return CollapseSpaces(s);
-    }
+    public static string StripMarkup(string text) => Markup.Strip(text);
 
     /// <summary>An English rendering as a lower-case lemma/phrase ("to appeal (against)" becomes "appeal"), or null.</summary>
     public static string? NormaliseEnglish(string rendering)
@@ -60,23 +59,70 @@ internal static partial class GlossText
     /// <summary><see cref="GermanHeadword"/> of a synonym <see cref="StripMarkup"/> has already cleaned.</summary>
     public static string? GermanHeadwordOfStripped(string stripped)
     {
-        var words = stripped.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !GermanFillers.Contains(w)).ToArray();
-        var joined = DropPronouns(string.Join(' ', words), GermanPronouns).Trim(' ', ',', '.', '!', '?', ';', ':', '/');
+        var joined = DropPronouns(WordsWithout(stripped, GermanFillers), GermanPronouns).Trim(GermanEdges);
         return joined.Length == 0 ? null : joined;
     }
 
     /// <summary>Drops conjugation pronouns ("ich/er/sie sprach" is "sprach", "I/he/she spoke" is "spoke") when a word remains.</summary>
     private static string DropPronouns(string text, HashSet<string> pronouns)
     {
-        var words = text.Split(' ');
-        if (words.Length < 2)
+        // The checks below allocate nothing; few renderings have a pronoun to drop, and only those are split.
+        var lookup = pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = 0;
+        var anyPronouns = false;
+        foreach (var word in text.AsSpan().Split(' '))
+        {
+            words++;
+            anyPronouns |= IsPronounGroup(text.AsSpan(word), lookup);
+        }
+
+        if (words < 2 || !anyPronouns)
         {
             return text;
         }
 
-        var kept = words.Where(w => !w.Split('/').All(x => pronouns.Contains(x.ToLowerInvariant()))).ToArray();
+        var kept = text.Split(' ').Where(w => !w.Split('/').All(x => pronouns.Contains(x.ToLowerInvariant()))).ToArray();
         return kept.Length == 0 ? text : string.Join(' ', kept);
+    }
+
+    /// <summary>True when every '/'-separated piece of <paramref name="word"/>, lower-cased, is in <paramref name="lookup"/>.</summary>
+    private static bool IsPronounGroup(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    {
+        Span<char> lower = stackalloc char[MaxPronounLength];
+        foreach (var range in word.Split('/'))
+        {
+            var piece = word[range];
+            // Lower-casing keeps the length, so a piece longer than every pronoun is none.
+            if (piece.Length > MaxPronounLength)
+            {
+                return false;
+            }
+
+            piece.ToLowerInvariant(lower);
+            if (!lookup.Contains(lower[..piece.Length]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words of <paramref name="text"/> (split on spaces, empty ones dropped) that are not in <paramref name="drop"/>, joined by single spaces.</summary>
+    private static string WordsWithout(string text, HashSet<string> drop)
+    {
+        // Most text has single spaces and no filler: it is its own result, found without allocating.
+        var lookup = drop.GetAlternateLookup<ReadOnlySpan<char>>();
+        var unchanged = true;
+        foreach (var word in text.AsSpan().Split(' '))
+        {
+            var w = text.AsSpan(word);
+            unchanged &= w.Length > 0 && !lookup.Contains(w);
+        }
+
+        return unchanged || text.Length == 0
+            ? text
+            : string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !drop.Contains(w)));
     }
 
     private static string? NormaliseWords(string rendering, HashSet<string> fillers, string? dropPrefix)
@@ -87,47 +133,10 @@ internal static partial class GlossText
             s = s[dropPrefix.Length..];
         }
 
-        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !fillers.Contains(w));
-        var joined = string.Join(' ', words).Trim(' ', ',', '.', '!', '?', ';', ':', '/', '…', '-');
+        var joined = WordsWithout(s, fillers).Trim(OtherEdges);
         return joined.Length == 0 ? null : joined;
-    }
-
-    private static string CollapseSpaces(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
     }
 
     [GeneratedRegex(@"\[([^\]]*)\]")]
     private static partial Regex LabelRegex();
-
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex ParenRegex();
-
-    [GeneratedRegex(@"\{[^}]*\}")]
-    private static partial Regex BraceRegex();
-
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex AngleRegex();
-
-    [GeneratedRegex(@"(?<=^|\s)/[^/\s][^/]*/(?=\s|$)")]
-    private static partial Regex AbbrevRegex();
 }

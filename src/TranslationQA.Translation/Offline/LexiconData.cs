@@ -20,10 +20,13 @@ internal sealed record LexiconData(
     /// <summary>Builds the lexicon from the source files named in <paramref name="options"/>.</summary>
     public static LexiconData Build(OfflineEngineOptions options)
     {
+        // The French lexicon shares nothing with the English one: it is built on a pool thread meanwhile.
+        var french = Task.Run(() => FrenchLexiconBuilder.Build(options.FreeDictDeuFraBasePath, options.FreeDictFraDeuBasePath));
         var builder = new DingLexiconBuilder(WordNetCounts.Load(options.WordNetCountsPath));
         builder.AddFile(options.DingPath);
-        var french = FrenchLexiconBuilder.Build(options.FreeDictDeuFraBasePath, options.FreeDictFraDeuBasePath);
-        return new LexiconData(builder.BuildLexicon(), french, builder.BuildReverse(), builder.BuildLemmas(), builder.BuildParticles(),
-            builder.BuildPhrases(), builder.BuildVerbPhrases());
+        var english = Task.Run(builder.BuildLexicon);
+        var (reverse, lemmas, particles) = (builder.BuildReverse(), builder.BuildLemmas(), builder.BuildParticles());
+        var (phrases, verbPhrases) = (builder.BuildPhrases(), builder.BuildVerbPhrases());
+        return new LexiconData(english.GetAwaiter().GetResult(), french.GetAwaiter().GetResult(), reverse, lemmas, particles, phrases, verbPhrases);
     }
 }

@@ -10,31 +10,24 @@ internal sealed class PhraseCollector
     // Phrases are rarer and more specific than words: a few senses each keeps the cache small.
     private const int MaxSenses = 8;
     private readonly SenseScores _senses = new(MaxSenses);
-    private readonly Dictionary<string, List<string>> _verbPhrases = new(StringComparer.Ordinal);
+    private readonly DistinctLists _verbPhrases = new(int.MaxValue);
     private readonly Dictionary<string, string> _intern = new(StringComparer.Ordinal);
 
-    /// <summary>Adds a head of several words with the renderings of its part and their scores; other heads are ignored.</summary>
-    public void Add(DingHead head, DingPart part, double[] scores)
-    {
+    /// <summary>The phrase a head of several words is, or null for other heads; safe on any thread.</summary>
+    public static Phrase? Analyse(DingHead head) =>
         // Sentences and long examples are no phrases a window of 2-3 words can find.
-        if (head.Word.Length > 60 || PhraseKey.Analyse(head.Word) is not { } analysed)
-        {
-            return;
-        }
+        head.Word.Length > 60 || !head.Word.Contains(' ', StringComparison.Ordinal) || PhraseKey.Analyse(head.Word) is not { } analysed
+            ? null
+            : new Phrase(analysed.Key, analysed.Together);
 
-        var (phrase, rest) = analysed;
-        var key = Intern(phrase);
+    /// <summary>Adds <paramref name="phrase"/> (<see cref="Analyse"/> of <paramref name="head"/>) with the renderings of its part and their scores.</summary>
+    public void Add(Phrase phrase, DingHead head, DingPart part, double[] scores)
+    {
+        var key = Intern(phrase.Key);
+        var rest = phrase.Together;
         if (rest is not null)
         {
-            if (!_verbPhrases.TryGetValue(rest, out var keys))
-            {
-                _verbPhrases[Intern(rest)] = keys = [];
-            }
-
-            if (!keys.Contains(key, StringComparer.Ordinal))
-            {
-                keys.Add(key);
-            }
+            _verbPhrases.Add(Intern(rest), key);
         }
 
         for (var j = 0; j < part.Renderings.Count; j++)
@@ -48,8 +41,10 @@ internal sealed class PhraseCollector
     public Dictionary<string, string[]> BuildPhrases() => _senses.Build();
 
     /// <summary>Key of the words a main clause keeps together to the keys of the noun-verb phrases they belong to.</summary>
-    public Dictionary<string, string[]> BuildVerbPhrases() =>
-        _verbPhrases.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    public Dictionary<string, string[]> BuildVerbPhrases() => _verbPhrases.Build();
+
+    /// <summary>A phrase's <see cref="PhraseKey"/> and the key of the words a main clause keeps together of it, if any.</summary>
+    public sealed record Phrase(string Key, string? Together);
 
     private string Intern(string s)
     {

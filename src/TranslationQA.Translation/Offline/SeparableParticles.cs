@@ -32,7 +32,7 @@ internal sealed class SeparableParticles
         {
             foreach (var form in parts[k].Heads)
             {
-                var verb = infinitives.Heads.FirstOrDefault(h => h.Position == form.Position && h.Kind != DingHeadKind.Abbreviation)?.Word;
+                var verb = DingParser.HeadAt(infinitives, form.Position);
                 if (verb is not null && IsVerbWord(verb) && Particle(verb, form.Word) is { } particle)
                 {
                     _candidates.Add((particle, verb));
