@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using TranslationQA.Core.Findings;
 using TranslationQA.Core.Ingestion;
