@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 
 namespace TranslationQA.Cli.Tests;
@@ -189,6 +190,10 @@ public sealed class CheckCommandTests
             var result = await run.WaitAsync(TimeSpan.FromMinutes(2));
             Assert.AreEqual(ExitCodes.Passed, result.ExitCode, result.ToString());
             StringAssert.Contains(result.Stdout, "checked 3 articles");
+            // Where the time went: the run's cost and every stage, the rules among them.
+            StringAssert.Contains(result.Stdout, $"of {Environment.ProcessorCount} cores busy");
+            StringAssert.Contains(result.Stdout, "time in each stage");
+            StringAssert.Matches(result.Stdout, new Regex(@"^  (link words|align sentences|back-translate|rule TQA\d{3}) +\d+\.\d\d s +\d+ % \d+ MB allocated$", RegexOptions.Multiline));
         }
 
         using (var run = CliProcess.StartIn(elsewhere, new Dictionary<string, string?>(), "bench", "--articles", "3", "--from", "nowhere"))
