@@ -83,7 +83,11 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
 }
 
-/// <summary>A tool process still running; its output is read as it comes so the process never blocks on a full pipe.</summary>
+/// <summary>
+/// A tool process still running; its output is read as it comes so the process never blocks on a full pipe. Each
+/// stream has a thread of its own: a test host busy with other classes can starve its thread pool for seconds, and a
+/// tool blocked writing a finding cannot stop when signalled.
+/// </summary>
 internal sealed class RunningCli : IDisposable
 {
     private readonly Process _process;
@@ -93,11 +97,14 @@ internal sealed class RunningCli : IDisposable
     public RunningCli(Process process)
     {
         _process = process;
-        _stdout = process.StandardOutput.ReadToEndAsync();
-        _stderr = process.StandardError.ReadToEndAsync();
+        _stdout = ReadOnItsOwnThread(process.StandardOutput);
+        _stderr = ReadOnItsOwnThread(process.StandardError);
     }
 
     public int Id => _process.Id;
+
+    private static Task<string> ReadOnItsOwnThread(StreamReader stream) =>
+        Task.Factory.StartNew(stream.ReadToEnd, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     public bool HasExited => _process.HasExited;
 
