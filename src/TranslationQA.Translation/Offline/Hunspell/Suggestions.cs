@@ -118,6 +118,7 @@ internal sealed class Suggestions
     private bool Head(ReadOnlySpan<char> part) => part.Length >= MinPart
         && (_capitalised ? AcceptsCapitalised(part) || _checker.AcceptsWithoutCompounding(part) : _checker.AcceptsWithoutCompounding(part));
 
+    // The words here are short enough for the stack: HunspellSpeller suggests only for words of at most 30 letters.
     private bool AcceptsLowerCased(ReadOnlySpan<char> word)
     {
         Span<char> lower = stackalloc char[word.Length];
