@@ -38,29 +38,20 @@ internal static class LexiconCache
         MappedFile? file = null;
         try
         {
-            if (!File.Exists(path))
+            file = File.Exists(path) ? MappedFile.Open(path) : null;
+            if (file is not null && Unpack(file.Memory, stamps) is { } data)
             {
-                return null;
+                return data;
             }
-
-            file = MappedFile.Open(path);
-            var data = Unpack(file.Memory, stamps);
-            if (data is null)
-            {
-                ((IDisposable)file).Dispose();
-            }
-
-            return data;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (file is not null)
-            {
-                ((IDisposable)file).Dispose();
-            }
-
-            return null;
+            // An unreadable cache is rebuilt, like a stale one.
         }
+
+        // Not used: unmapped now rather than when the process ends.
+        ((IDisposable?)file)?.Dispose();
+        return null;
     }
 
     /// <summary>The maps of a cache file's bytes, or null when the bytes are not a whole cache for <paramref name="stamps"/>.</summary>

@@ -65,7 +65,7 @@ internal sealed record CompiledTrap(Trap Trap, TrapPhrase[] Renderings, string[]
     public bool HasSourceTerm => TermStems.Length > 0;
 
     /// <summary>The letters a word must start with for a rendering to match from it; null when any word may.</summary>
-    public IReadOnlySet<char>? FirstLetters =>
+    public IReadOnlySet<char>? FirstLetters { get; } =
         Renderings.Any(r => r.Words[0].First is null) ? null : Renderings.Select(r => r.Words[0].First!.Value).ToHashSet();
 
     /// <summary>The first source term whose stems occur in a row in <paramref name="stems"/>, or null.</summary>
